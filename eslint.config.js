@@ -1,0 +1,35 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'src/generated/', 'coverage/', 'test/fixtures/'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    files: ['**/*.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The core is pure: plain data in, plain data out.
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['node:*', 'fs', 'path', 'chalk', '@inquirer/*', 'commander', '../../io/*', '../../cli/*', '../../prompts/*', '../io/*', '../cli/*', '../prompts/*'],
+              message: 'src/core is pure: no file system, process, colour or prompts.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'process', 'console'],
+    },
+  },
+);

@@ -1,0 +1,218 @@
+import { countBySeverity } from '../../core/diagnostics.js';
+import { isScored } from '../../core/framework/rules.js';
+import type { Condition, Framework } from '../../core/framework/types.js';
+import { loadConfig } from '../../io/config.js';
+import { loadInstalledFrameworks, resolveFramework } from '../../io/framework-registry.js';
+import { EXIT } from '../../errors.js';
+import type { CommandContext } from '../deps.js';
+import { formatStylish } from '../formats/stylish.js';
+import { createStyle } from '../style.js';
+import type { Style } from '../style.js';
+import { table, wrap } from '../table.js';
+
+const WIDTH = 100;
+
+/** `vatl frameworks list`: the installed frameworks, one a line. */
+export async function frameworksListCommand(options: { json: boolean }, ctx: CommandContext): Promise<number> {
+  const { config, diagnostics } = await loadConfig(ctx.fs, ctx.cwd);
+  if (diagnostics.length > 0) return printProblems(diagnostics, ctx, EXIT.usage);
+  const installed = await loadInstalledFrameworks(ctx.fs, ctx.cwd, config);
+  const usable = installed.flatMap((p) => (p.framework ? [{ framework: p.framework, file: p.file }] : []));
+  usable.sort((a, b) => (a.framework.id < b.framework.id ? -1 : 1));
+  if (options.json) {
+    const list = usable.map(({ framework: fw, file }) => ({
+      id: fw.id,
+      version: fw.version,
+      title: fw.title,
+      source: fw.source,
+      questions: fw.questions.length,
+      default: fw.id === config.defaultFramework,
+      file,
+    }));
+    ctx.stdout.write(JSON.stringify(list, null, 2) + '\n');
+  } else {
+    const style = createStyle(ctx.color);
+    const rows = [
+      ['ID', 'VERSION', 'QUESTIONS', 'TITLE'].map((h) => style.bold(h)),
+      ...usable.map(({ framework: fw }) => [
+        fw.id === config.defaultFramework ? `${fw.id} ${style.dim('(default)')}` : fw.id,
+        fw.version,
+        String(fw.questions.length),
+        `${fw.title} ${style.dim(`— ${fw.source.publisher}`)}`,
+      ]),
+    ];
+    ctx.stdout.write(table(rows, ['l', 'l', 'r', 'l']).join('\n') + '\n');
+  }
+  const broken = installed.filter((p) => !p.framework);
+  if (broken.length > 0) {
+    ctx.stderr.write(`vatl: ${broken.length} framework file(s) could not be loaded; run \`vatl validate\` on them:\n`);
+    for (const p of broken) ctx.stderr.write(`  ${p.file}\n`);
+    return EXIT.problems;
+  }
+  return EXIT.ok;
+}
+
+/** `vatl frameworks show ID|PATH`: the grid, questions, gates, warnings and thresholds. */
+export async function frameworksShowCommand(idOrPath: string, options: { json: boolean }, ctx: CommandContext): Promise<number> {
+  const { config, diagnostics: configDiagnostics } = await loadConfig(ctx.fs, ctx.cwd);
+  if (configDiagnostics.length > 0) return printProblems(configDiagnostics, ctx, EXIT.usage);
+  const { framework, diagnostics } = await resolveFramework(ctx.fs, ctx.cwd, config, idOrPath);
+  const { errors } = countBySeverity(diagnostics);
+  if (!framework || errors > 0) {
+    const couldNotRead = diagnostics.some((d) => d.code.startsWith('file/') || d.code === 'framework/not-installed');
+    return printProblems(diagnostics, ctx, couldNotRead ? EXIT.usage : EXIT.problems);
+  }
+  if (options.json) {
+    ctx.stdout.write(JSON.stringify({ ...framework, grid: gridCounts(framework) }, null, 2) + '\n');
+  } else {
+    ctx.stdout.write(renderFramework(framework, createStyle(ctx.color)).join('\n') + '\n');
+  }
+  return EXIT.ok;
+}
+
+function printProblems(diagnostics: Parameters<typeof formatStylish>[0]['diagnostics'], ctx: CommandContext, code: number): number {
+  const files = [...new Set(diagnostics.map((d) => d.file))];
+  ctx.stderr.write(formatStylish({ files, diagnostics }, { style: createStyle(ctx.color), version: ctx.version }));
+  return code;
+}
+
+interface GridCounts {
+  rows: string[];
+  columns: string[];
+  /** counts[row][column]: scored questions in that cell. */
+  counts: Record<string, Record<string, number>>;
+}
+
+function gridCounts(fw: Framework): GridCounts {
+  const rows = fw.axes.rows.items.map((r) => r.id);
+  const columns = fw.axes.columns ? fw.axes.columns.items.map((c) => c.id) : ['all'];
+  const counts: Record<string, Record<string, number>> = {};
+  for (const r of rows) counts[r] = Object.fromEntries(columns.map((c) => [c, 0]));
+  for (const q of fw.questions.filter(isScored)) {
+    const [r = '', c = 'all'] = q.cell.split('/');
+    const row = counts[r];
+    if (row && row[c] !== undefined) row[c] += 1;
+  }
+  return { rows, columns, counts };
+}
+
+export function renderFramework(fw: Framework, style: Style): string[] {
+  const out: string[] = [];
+  const heading = (text: string) => out.push('', style.bold(text));
+  const rowLabel = new Map(fw.axes.rows.items.map((r) => [r.id, r.label]));
+  const columnLabel = new Map((fw.axes.columns?.items ?? []).map((c) => [c.id, c.label]));
+  const cellLabel = (cell: string) => {
+    const [r = '', c] = cell.split('/');
+    return c ? `${rowLabel.get(r) ?? r} · ${columnLabel.get(c) ?? c}` : (rowLabel.get(r) ?? r);
+  };
+
+  out.push(style.bold(`${fw.title}`) + style.dim(`  ${fw.id}@${fw.version}`));
+  out.push(style.dim(`Source: ${fw.source.publisher} — ${fw.source.title} (${fw.source.version})${fw.source.url ? ` ${fw.source.url}` : ''}`));
+  if (fw.summary) out.push('', ...wrap(fw.summary, WIDTH));
+
+  heading('Scale');
+  out.push(...table(fw.scale.map((s) => [`  ${s.value}`, s.label, style.dim(firstSentence(s.description))])));
+
+  const grid = gridCounts(fw);
+  const scored = fw.questions.filter(isScored).length;
+  heading(
+    fw.axes.columns
+      ? `Grid: ${fw.axes.rows.label} × ${fw.axes.columns.label} (scored questions per cell)`
+      : `${fw.axes.rows.label}s (scored questions in each)`,
+  );
+  const colHeads = fw.axes.columns ? fw.axes.columns.items.map((c) => c.short ?? c.label) : ['Questions'];
+  const rows: string[][] = [['', ...colHeads, 'Total'].map((h) => style.bold(h))];
+  for (const r of fw.axes.rows.items) {
+    const counts = grid.columns.map((c) => grid.counts[r.id]?.[c] ?? 0);
+    rows.push([`  ${r.label}`, ...counts.map((n) => (n === 0 ? style.red('0') : String(n))), String(counts.reduce((a, b) => a + b, 0))]);
+  }
+  if (fw.axes.columns) {
+    const totals = grid.columns.map((c) => grid.rows.reduce((sum, r) => sum + (grid.counts[r]?.[c] ?? 0), 0));
+    rows.push([style.bold('  Total'), ...totals.map(String), String(scored)]);
+  }
+  out.push(...table(rows, ['l', ...colHeads.map(() => 'r' as const), 'r']));
+
+  if (fw.intake?.length) {
+    heading(`Intake (${fw.intake.length} questions about the proposal)`);
+    out.push(...table(fw.intake.map((q) => [`  ${q.id}`, style.dim(q.kind + (q.required ? ', required' : '')), q.prompt])));
+  }
+
+  heading(`Questions (${fw.questions.length})`);
+  let lastCell = '';
+  fw.questions
+    .map((q, index) => ({ q, index }))
+    .sort((a, b) => cellOrder(fw, a.q.cell) - cellOrder(fw, b.q.cell) || a.index - b.index)
+    .forEach(({ q }) => {
+      if (q.cell !== lastCell) {
+        out.push(`  ${style.cyan(cellLabel(q.cell))}`);
+        lastCell = q.cell;
+      }
+      const tags = [q.kind, q.weight && q.weight !== 1 ? `weight ${q.weight}` : '', q.evidence === 'required' ? 'evidence required' : '', isScored(q) ? '' : 'not scored']
+        .filter(Boolean)
+        .join(', ');
+      out.push(`    ${style.bold(q.id)} ${style.dim(`[${tags}]`)}`);
+      out.push(...wrap(q.prompt, WIDTH, '      '));
+    });
+
+  if (fw.gates?.length) {
+    heading(`Gates (${fw.gates.length}) — red lines that block an outcome whatever the score`);
+    for (const g of fw.gates) {
+      const blocks = (g.blocks ?? [fw.outcomes[0]?.id ?? '']).map((id) => fw.outcomes.find((o) => o.id === id)?.label ?? id);
+      out.push(`  ${style.red(style.bold(g.id))}  ${g.title} ${style.dim(`(blocks ${blocks.join(', ')})`)}`);
+      out.push(`      ${style.dim(`when ${describeCondition(g.when)}`)}`);
+    }
+  }
+  if (fw.warnings?.length) {
+    heading(`Warnings (${fw.warnings.length})`);
+    for (const w of fw.warnings) {
+      out.push(`  ${style.yellow(style.bold(w.id))}  ${w.title}`);
+      out.push(`      ${style.dim(`when ${describeCondition(w.when)}`)}`);
+    }
+  }
+  heading('Outcomes (the first whose thresholds are met, unless a gate blocks it)');
+  out.push(
+    ...table(
+      fw.outcomes.map((o) => {
+        const rules = [o.minOverall !== undefined ? `overall ≥ ${o.minOverall}` : '', o.minCell !== undefined ? `every cell ≥ ${o.minCell}` : '']
+          .filter(Boolean)
+          .join(', ');
+        return [`  ${style.bold(o.label)}`, rules || 'otherwise', style.dim(firstSentence(o.description))];
+      }),
+    ),
+  );
+  if (fw.review?.intervalMonths) out.push('', `Re-review every ${fw.review.intervalMonths} months after a decision.`);
+  return out;
+}
+
+function cellOrder(fw: Framework, cell: string): number {
+  const [r = '', c = ''] = cell.split('/');
+  const ri = fw.axes.rows.items.findIndex((x) => x.id === r);
+  const ci = fw.axes.columns ? fw.axes.columns.items.findIndex((x) => x.id === c) : 0;
+  return ri * 100 + ci;
+}
+
+function firstSentence(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const match = /^.*?[.!?](\s|$)/.exec(flat);
+  return (match ? match[0] : flat).trim();
+}
+
+/** A condition in words: `student-data is yes and ge-privacy-agreement is no`. */
+export function describeCondition(c: Condition): string {
+  if ('all' in c) return c.all.map((x) => wrapCompound(x, describeCondition(x))).join(' and ');
+  if ('any' in c) return c.any.map((x) => wrapCompound(x, describeCondition(x))).join(' or ');
+  if ('not' in c) return `not (${describeCondition(c.not)})`;
+  const subject = 'intake' in c ? c.intake : 'question' in c ? c.question : `${c.score} score`;
+  const parts: string[] = [];
+  if ('equals' in c && c.equals !== undefined) parts.push(`is ${String(c.equals)}`);
+  if ('in' in c && c.in) parts.push(`is one of ${c.in.map(String).join(', ')}`);
+  if ('includes' in c && c.includes !== undefined) parts.push(`includes ${c.includes}`);
+  if ('atLeast' in c && c.atLeast !== undefined) parts.push(`≥ ${c.atLeast}`);
+  if ('atMost' in c && c.atMost !== undefined) parts.push(`≤ ${c.atMost}`);
+  if ('unanswered' in c && c.unanswered !== undefined) parts.push(c.unanswered ? 'is unanswered' : 'is answered');
+  return `${subject} ${parts.join(' and ')}`;
+}
+
+function wrapCompound(c: Condition, text: string): string {
+  return 'all' in c || 'any' in c ? `(${text})` : text;
+}

@@ -1,0 +1,30 @@
+import type { FileSystem } from '../io/file-system.js';
+
+/** Where output goes: a stream, or a buffer in tests. */
+export interface Writer {
+  write(text: string): void;
+}
+
+/**
+ * Everything a command touches outside itself. Built from the real process in main.ts and
+ * faked in tests; `now()` is the only clock.
+ */
+export interface CliDeps {
+  fs: FileSystem;
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+  stdout: Writer;
+  stderr: Writer;
+  /** Whether stdin and stdout are terminals a person can answer prompts on. */
+  interactive: boolean;
+  /** Whether the terminal shows colour, before --no-color is considered. */
+  colorSupported: boolean;
+  now(): Date;
+}
+
+/** What every command receives: the deps plus the global options already applied. */
+export interface CommandContext extends CliDeps {
+  color: boolean;
+  verbose: boolean;
+  version: string;
+}

@@ -1,0 +1,58 @@
+/** A problem found in a file, located at the YAML node it is about. */
+export interface Diagnostic {
+  /** Path as the user named it (relative where possible). */
+  file: string;
+  /** 1-based; 0 when the problem is about the file as a whole. */
+  line: number;
+  /** 1-based; 0 when the problem is about the file as a whole. */
+  column: number;
+  severity: Severity;
+  /** Stable, namespaced code, e.g. `framework/unknown-cell`. */
+  code: string;
+  message: string;
+  /** What to do about it, when that is not obvious from the message. */
+  hint?: string;
+}
+
+export type Severity = 'error' | 'warning';
+
+/** Where a diagnostic points, before the file name is attached. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** The result of checking one or more files. */
+export interface CheckResult {
+  files: string[];
+  diagnostics: Diagnostic[];
+}
+
+export function countBySeverity(diagnostics: readonly Diagnostic[]): {
+  errors: number;
+  warnings: number;
+} {
+  let errors = 0;
+  let warnings = 0;
+  for (const d of diagnostics) {
+    if (d.severity === 'error') errors++;
+    else warnings++;
+  }
+  return { errors, warnings };
+}
+
+/** Orders diagnostics by file, then position, then code, so output is deterministic. */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort(
+    (a, b) =>
+      compare(a.file, b.file) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      compare(a.code, b.code) ||
+      compare(a.message, b.message),
+  );
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,108 @@
+import { join, resolve } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import type { Diagnostic } from '../core/diagnostics.js';
+import { errorCode } from './file-system.js';
+import type { FileSystem } from './file-system.js';
+import { displayPath } from './paths.js';
+
+export type FileKind = 'framework' | 'review' | 'memo';
+
+export interface FoundFile {
+  path: string;
+  kind: FileKind;
+}
+
+/** Folders never searched: dependencies, version control, tool caches. */
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist', 'coverage']);
+
+/** What kind of vatl file a name is, or undefined for files vatl does not check. */
+export function kindOf(name: string): FileKind | undefined {
+  if (/\.review\.ya?ml$/i.test(name)) return 'review';
+  if (/^vatl\.config\.ya?ml$/i.test(name.split('/').pop() ?? '')) return undefined;
+  if (/\.ya?ml$/i.test(name)) return 'framework';
+  if (/\.md$/i.test(name)) return 'memo';
+  return undefined;
+}
+
+/**
+ * Expands files, folders and glob patterns into the vatl files they hold. A file named
+ * outright is checked whatever it is called; folders and globs keep only vatl files.
+ * Problems (a missing path, a folder with nothing to check) come back as diagnostics.
+ */
+export async function findFiles(
+  fs: FileSystem,
+  cwd: string,
+  targets: readonly string[],
+  options: { kinds?: readonly FileKind[] } = {},
+): Promise<{ files: FoundFile[]; diagnostics: Diagnostic[] }> {
+  const kinds = new Set<FileKind>(options.kinds ?? ['framework', 'review', 'memo']);
+  const files = new Map<string, FoundFile>();
+  const diagnostics: Diagnostic[] = [];
+  const problem = (target: string, code: string, message: string, hint?: string) =>
+    diagnostics.push({ file: target, line: 0, column: 0, severity: 'error', code, message, ...(hint ? { hint } : {}) });
+
+  for (const target of targets) {
+    if (isDynamicPattern(target)) {
+      const matches = await glob(target, { cwd, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'] });
+      const kept = matches.map((path) => ({ path, kind: kindOf(path) })).filter((f): f is FoundFile => !!f.kind && kinds.has(f.kind));
+      if (kept.length === 0) problem(target, 'file/no-match', 'The pattern matches no files vatl checks.');
+      for (const f of kept) files.set(f.path, f);
+      continue;
+    }
+    const path = resolve(cwd, target);
+    let isDirectory: boolean;
+    try {
+      isDirectory = (await fs.stat(path)).isDirectory();
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') problem(target, 'file/not-found', 'No such file or folder.', 'Check the path.');
+      else problem(target, 'file/unreadable', `Cannot read it: ${error instanceof Error ? error.message : String(error)}`);
+      continue;
+    }
+    if (!isDirectory) {
+      files.set(path, { path, kind: kindOf(path) ?? 'framework' });
+      continue;
+    }
+    const found = await walk(fs, path, kinds);
+    if (found.length === 0) {
+      problem(
+        displayPath(cwd, path) || '.',
+        'file/nothing-to-check',
+        `The folder holds no ${[...kinds].map((k) => `${k} files`).join(', ').replace(/, ([^,]*)$/, ' or $1')}.`,
+        'Name a folder of .yaml framework files, .review.yaml reviews or .md memos.',
+      );
+    }
+    for (const f of found) files.set(f.path, f);
+  }
+  return { files: [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), diagnostics };
+}
+
+async function walk(fs: FileSystem, folder: string, kinds: ReadonlySet<FileKind>): Promise<FoundFile[]> {
+  const out: FoundFile[] = [];
+  const pending = [folder];
+  while (pending.length > 0) {
+    const current = pending.pop() as string;
+    let names: string[];
+    try {
+      names = await fs.readdir(current);
+    } catch {
+      continue;
+    }
+    for (const name of names.sort()) {
+      if (name.startsWith('.') || SKIPPED_FOLDERS.has(name)) continue;
+      const path = join(current, name);
+      let isDirectory = false;
+      try {
+        isDirectory = (await fs.stat(path)).isDirectory();
+      } catch {
+        continue;
+      }
+      if (isDirectory) {
+        pending.push(path);
+        continue;
+      }
+      const kind = kindOf(name);
+      if (kind && kinds.has(kind)) out.push({ path, kind });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,91 @@
+import { join, resolve } from 'node:path';
+import { catalogueOf, checkCrossReferences, parseFramework } from '../core/framework/parse-framework.js';
+import type { FrameworkCatalogue, ParsedFramework } from '../core/framework/parse-framework.js';
+import type { Diagnostic } from '../core/diagnostics.js';
+import type { Framework } from '../core/framework/types.js';
+import type { Config } from './config.js';
+import type { FileSystem } from './file-system.js';
+import { BUILT_IN_FRAMEWORKS, displayPath } from './paths.js';
+import { readTextFile } from './read-text-file.js';
+
+/** Reads and parses one framework file. */
+export async function readFramework(fs: FileSystem, cwd: string, path: string): Promise<ParsedFramework> {
+  const shown = displayPath(cwd, path);
+  const read = await readTextFile(fs, path, shown);
+  if (read.diagnostic) return { file: shown, diagnostics: [read.diagnostic] };
+  return parseFramework(read.text, shown);
+}
+
+/** The framework files of one folder (not its subfolders). */
+export async function listFrameworkFiles(fs: FileSystem, folder: string): Promise<string[]> {
+  let names: string[];
+  try {
+    names = await fs.readdir(folder);
+  } catch {
+    return [];
+  }
+  return names
+    .filter((n) => /\.ya?ml$/i.test(n) && !/\.review\.ya?ml$/i.test(n) && !n.startsWith('.'))
+    .sort()
+    .map((n) => join(folder, n));
+}
+
+/** Every installed framework: the built-in ones, then the config's folders (which win on id). */
+export async function loadInstalledFrameworks(fs: FileSystem, cwd: string, config: Config): Promise<ParsedFramework[]> {
+  const folders = [BUILT_IN_FRAMEWORKS, ...config.frameworks];
+  const byId = new Map<string, ParsedFramework>();
+  const broken: ParsedFramework[] = [];
+  for (const folder of folders) {
+    for (const path of await listFrameworkFiles(fs, folder)) {
+      const parsed = await readFramework(fs, cwd, path);
+      if (parsed.framework) byId.set(parsed.framework.id, parsed);
+      else broken.push(parsed);
+    }
+  }
+  return [...byId.values(), ...broken];
+}
+
+/** The catalogue cross-references resolve against. */
+export function catalogueFrom(parsed: readonly ParsedFramework[]): FrameworkCatalogue {
+  return catalogueOf(parsed.flatMap((p) => (p.framework ? [p.framework] : [])));
+}
+
+export interface ResolvedFramework {
+  framework?: Framework;
+  parsed?: ParsedFramework;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Finds a framework by id among the installed ones, or reads it from a path (anything
+ * with a slash or a .yaml ending), checking its cross-references against the installed ones.
+ */
+export async function resolveFramework(fs: FileSystem, cwd: string, config: Config, idOrPath: string): Promise<ResolvedFramework> {
+  const installed = await loadInstalledFrameworks(fs, cwd, config);
+  const looksLikePath = /[/\\]/.test(idOrPath) || /\.ya?ml$/i.test(idOrPath);
+  let parsed: ParsedFramework | undefined;
+  if (looksLikePath) {
+    parsed = await readFramework(fs, cwd, resolve(cwd, idOrPath));
+  } else {
+    parsed = installed.find((p) => p.framework?.id === idOrPath);
+    if (!parsed) {
+      const ids = installed.flatMap((p) => (p.framework ? [p.framework.id] : [])).sort();
+      return {
+        diagnostics: [
+          {
+            file: idOrPath,
+            line: 0,
+            column: 0,
+            severity: 'error',
+            code: 'framework/not-installed',
+            message: `There is no framework \`${idOrPath}\`.`,
+            hint: `Installed: ${ids.join(', ')}. Or give a path to a framework file.`,
+          },
+        ],
+      };
+    }
+  }
+  const catalogue = catalogueFrom([...installed, parsed]);
+  const diagnostics = [...parsed.diagnostics, ...checkCrossReferences(parsed, catalogue)];
+  return { ...(parsed.framework ? { framework: parsed.framework } : {}), parsed, diagnostics };
+}

@@ -1,0 +1,17 @@
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The installed package's root folder: frameworks/ and templates/ sit there. */
+export const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const BUILT_IN_FRAMEWORKS = join(PACKAGE_ROOT, 'frameworks');
+export const BUILT_IN_TEMPLATES = join(PACKAGE_ROOT, 'templates');
+
+/**
+ * A path as the user should see it: relative to the working folder when it is inside it,
+ * with forward slashes, so messages and machine formats are the same on every machine.
+ */
+export function displayPath(cwd: string, path: string): string {
+  const rel = relative(cwd, path);
+  const shown = rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+  return shown.split(sep).join('/');
+}
