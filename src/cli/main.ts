@@ -9,7 +9,8 @@ import { run } from './program.js';
  * error that escaped into a message and an exit code. Returns the exit code.
  */
 export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<number> {
-  const version = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
+  const version = (createRequire(import.meta.url)('../../package.json') as { version: string })
+    .version;
   const verbose = argv.includes('--verbose');
   const deps: CliDeps = {
     fs,
@@ -46,6 +47,9 @@ function report(error: unknown, verbose: boolean, deps: CliDeps): number {
   const message = error instanceof Error ? error.message : String(error);
   deps.stderr.write(`vatl: internal error: ${message}\n`);
   if (verbose && error instanceof Error && error.stack) deps.stderr.write(`${error.stack}\n`);
-  else deps.stderr.write('  This is a bug in vatl. Run again with --verbose for details, and report it.\n');
+  else
+    deps.stderr.write(
+      '  This is a bug in vatl. Run again with --verbose for details, and report it.\n',
+    );
   return EXIT.usage;
 }

@@ -57,9 +57,16 @@ Exit codes: 0 ok · 1 problems found · 2 usage error or could not run · 130 ca
 
   program
     .command('validate')
-    .description('check framework files (files, folders or globs) and report every problem at file:line:col')
-    .argument('[paths...]', 'files, folders or glob patterns (default: the config\'s frameworks, else ./frameworks)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).default('stylish'))
+    .description(
+      'check framework files (files, folders or globs) and report every problem at file:line:col',
+    )
+    .argument(
+      '[paths...]',
+      "files, folders or glob patterns (default: the config's frameworks, else ./frameworks)",
+    )
+    .addOption(
+      new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).default('stylish'),
+    )
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseCount)
     .addHelpText(
       'after',
@@ -75,7 +82,9 @@ Examples:
       result.code = await validateCommand(paths, options, context());
     });
 
-  const frameworks = program.command('frameworks').description('list the installed frameworks or show one');
+  const frameworks = program
+    .command('frameworks')
+    .description('list the installed frameworks or show one');
   frameworks
     .command('list')
     .description('list the installed frameworks')
@@ -87,9 +96,15 @@ Examples:
   frameworks
     .command('show')
     .description('show a framework: its grid with question counts, questions, gates and thresholds')
-    .argument('<framework>', 'an installed framework id (e.g. vatl) or the path of a framework file')
+    .argument(
+      '<framework>',
+      'an installed framework id (e.g. vatl) or the path of a framework file',
+    )
     .option('--json', 'print JSON', false)
-    .addHelpText('after', '\nExamples:\n  $ vatl frameworks show vatl\n  $ vatl frameworks show ./my-rubric.yaml --json')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ vatl frameworks show vatl\n  $ vatl frameworks show ./my-rubric.yaml --json',
+    )
     .action(async (id: string, options: { json: boolean }) => {
       const { frameworksShowCommand } = await import('./commands/frameworks.js');
       result.code = await frameworksShowCommand(id, options, context());
@@ -107,7 +122,11 @@ function parseCount(value: string): number {
  * Runs vatl with the given arguments (without `node` and the script) and returns the exit code.
  * Usage errors exit 2; `--help` and `--version` exit 0.
  */
-export async function run(argv: readonly string[], deps: CliDeps, version: string): Promise<number> {
+export async function run(
+  argv: readonly string[],
+  deps: CliDeps,
+  version: string,
+): Promise<number> {
   const result = { code: EXIT.ok as number };
   const program = createProgram(deps, version, result);
   try {

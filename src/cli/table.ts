@@ -1,7 +1,12 @@
 /** Lays out rows as columns padded to the widest cell; `align` 'r' right-aligns a column. */
-export function table(rows: readonly (readonly string[])[], align: readonly ('l' | 'r')[] = [], gap = '  '): string[] {
+export function table(
+  rows: readonly (readonly string[])[],
+  align: readonly ('l' | 'r')[] = [],
+  gap = '  ',
+): string[] {
   const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, visibleLength(cell))));
+  for (const row of rows)
+    row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, visibleLength(cell))));
   return rows.map((row) =>
     row
       .map((cell, i) => {

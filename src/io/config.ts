@@ -30,14 +30,23 @@ export interface LoadConfigResult {
 /** Finds `vatl.config.yaml` by walking up from `cwd`; defaults apply when there is none. */
 export async function loadConfig(fs: FileSystem, cwd: string): Promise<LoadConfigResult> {
   const file = await findUp(fs, cwd, CONFIG_FILE);
-  const defaults: Config = { root: cwd, decisions: join(cwd, 'decisions'), frameworks: [], defaultFramework: 'vatl' };
+  const defaults: Config = {
+    root: cwd,
+    decisions: join(cwd, 'decisions'),
+    frameworks: [],
+    defaultFramework: 'vatl',
+  };
   if (!file) return { config: defaults, diagnostics: [] };
   const shown = displayPath(cwd, file);
   const read = await readTextFile(fs, file, shown);
   if (read.diagnostic) return { config: defaults, diagnostics: [read.diagnostic] };
   const { yaml, diagnostics } = parseYaml(read.text, shown);
   if (!yaml) return { config: defaults, diagnostics };
-  const schemaDiagnostics = validateAgainstSchema(validateConfigSchema as unknown as CompiledValidator, yaml, 'config');
+  const schemaDiagnostics = validateAgainstSchema(
+    validateConfigSchema as unknown as CompiledValidator,
+    yaml,
+    'config',
+  );
   if (schemaDiagnostics.length > 0) return { config: defaults, diagnostics: schemaDiagnostics };
   const data = (yaml.data ?? {}) as {
     decisions?: string;

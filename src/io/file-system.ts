@@ -16,5 +16,7 @@ export interface FileSystem {
 
 /** Node's error code of a failed file-system call, if it has one. */
 export function errorCode(error: unknown): string | undefined {
-  return error && typeof error === 'object' && 'code' in error ? String((error as { code: unknown }).code) : undefined;
+  return error && typeof error === 'object' && 'code' in error
+    ? String((error as { code: unknown }).code)
+    : undefined;
 }

@@ -39,13 +39,29 @@ export async function findFiles(
   const files = new Map<string, FoundFile>();
   const diagnostics: Diagnostic[] = [];
   const problem = (target: string, code: string, message: string, hint?: string) =>
-    diagnostics.push({ file: target, line: 0, column: 0, severity: 'error', code, message, ...(hint ? { hint } : {}) });
+    diagnostics.push({
+      file: target,
+      line: 0,
+      column: 0,
+      severity: 'error',
+      code,
+      message,
+      ...(hint ? { hint } : {}),
+    });
 
   for (const target of targets) {
     if (isDynamicPattern(target)) {
-      const matches = await glob(target, { cwd, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'] });
-      const kept = matches.map((path) => ({ path, kind: kindOf(path) })).filter((f): f is FoundFile => !!f.kind && kinds.has(f.kind));
-      if (kept.length === 0) problem(target, 'file/no-match', 'The pattern matches no files vatl checks.');
+      const matches = await glob(target, {
+        cwd,
+        absolute: true,
+        onlyFiles: true,
+        ignore: ['**/node_modules/**', '**/.git/**'],
+      });
+      const kept = matches
+        .map((path) => ({ path, kind: kindOf(path) }))
+        .filter((f): f is FoundFile => !!f.kind && kinds.has(f.kind));
+      if (kept.length === 0)
+        problem(target, 'file/no-match', 'The pattern matches no files vatl checks.');
       for (const f of kept) files.set(f.path, f);
       continue;
     }
@@ -54,8 +70,14 @@ export async function findFiles(
     try {
       isDirectory = (await fs.stat(path)).isDirectory();
     } catch (error) {
-      if (errorCode(error) === 'ENOENT') problem(target, 'file/not-found', 'No such file or folder.', 'Check the path.');
-      else problem(target, 'file/unreadable', `Cannot read it: ${error instanceof Error ? error.message : String(error)}`);
+      if (errorCode(error) === 'ENOENT')
+        problem(target, 'file/not-found', 'No such file or folder.', 'Check the path.');
+      else
+        problem(
+          target,
+          'file/unreadable',
+          `Cannot read it: ${error instanceof Error ? error.message : String(error)}`,
+        );
       continue;
     }
     if (!isDirectory) {
@@ -67,16 +89,26 @@ export async function findFiles(
       problem(
         displayPath(cwd, path) || '.',
         'file/nothing-to-check',
-        `The folder holds no ${[...kinds].map((k) => `${k} files`).join(', ').replace(/, ([^,]*)$/, ' or $1')}.`,
+        `The folder holds no ${[...kinds]
+          .map((k) => `${k} files`)
+          .join(', ')
+          .replace(/, ([^,]*)$/, ' or $1')}.`,
         'Name a folder of .yaml framework files, .review.yaml reviews or .md memos.',
       );
     }
     for (const f of found) files.set(f.path, f);
   }
-  return { files: [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), diagnostics };
+  return {
+    files: [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
+    diagnostics,
+  };
 }
 
-async function walk(fs: FileSystem, folder: string, kinds: ReadonlySet<FileKind>): Promise<FoundFile[]> {
+async function walk(
+  fs: FileSystem,
+  folder: string,
+  kinds: ReadonlySet<FileKind>,
+): Promise<FoundFile[]> {
   const out: FoundFile[] = [];
   const pending = [folder];
   while (pending.length > 0) {

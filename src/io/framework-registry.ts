@@ -1,5 +1,9 @@
 import { join, resolve } from 'node:path';
-import { catalogueOf, checkCrossReferences, parseFramework } from '../core/framework/parse-framework.js';
+import {
+  catalogueOf,
+  checkCrossReferences,
+  parseFramework,
+} from '../core/framework/parse-framework.js';
 import type { FrameworkCatalogue, ParsedFramework } from '../core/framework/parse-framework.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { Framework } from '../core/framework/types.js';
@@ -9,7 +13,11 @@ import { BUILT_IN_FRAMEWORKS, displayPath } from './paths.js';
 import { readTextFile } from './read-text-file.js';
 
 /** Reads and parses one framework file. */
-export async function readFramework(fs: FileSystem, cwd: string, path: string): Promise<ParsedFramework> {
+export async function readFramework(
+  fs: FileSystem,
+  cwd: string,
+  path: string,
+): Promise<ParsedFramework> {
   const shown = displayPath(cwd, path);
   const read = await readTextFile(fs, path, shown);
   if (read.diagnostic) return { file: shown, diagnostics: [read.diagnostic] };
@@ -31,7 +39,11 @@ export async function listFrameworkFiles(fs: FileSystem, folder: string): Promis
 }
 
 /** Every installed framework: the built-in ones, then the config's folders (which win on id). */
-export async function loadInstalledFrameworks(fs: FileSystem, cwd: string, config: Config): Promise<ParsedFramework[]> {
+export async function loadInstalledFrameworks(
+  fs: FileSystem,
+  cwd: string,
+  config: Config,
+): Promise<ParsedFramework[]> {
   const folders = [BUILT_IN_FRAMEWORKS, ...config.frameworks];
   const byId = new Map<string, ParsedFramework>();
   const broken: ParsedFramework[] = [];
@@ -60,7 +72,12 @@ export interface ResolvedFramework {
  * Finds a framework by id among the installed ones, or reads it from a path (anything
  * with a slash or a .yaml ending), checking its cross-references against the installed ones.
  */
-export async function resolveFramework(fs: FileSystem, cwd: string, config: Config, idOrPath: string): Promise<ResolvedFramework> {
+export async function resolveFramework(
+  fs: FileSystem,
+  cwd: string,
+  config: Config,
+  idOrPath: string,
+): Promise<ResolvedFramework> {
   const installed = await loadInstalledFrameworks(fs, cwd, config);
   const looksLikePath = /[/\\]/.test(idOrPath) || /\.ya?ml$/i.test(idOrPath);
   let parsed: ParsedFramework | undefined;

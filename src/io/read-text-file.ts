@@ -5,7 +5,8 @@ import type { FileSystem } from './file-system.js';
 /** The largest file vatl reads: the built-in frameworks are well under a tenth of this. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
-export type ReadTextResult = { text: string; diagnostic?: undefined } | { text?: undefined; diagnostic: Diagnostic };
+export type ReadTextResult =
+  { text: string; diagnostic?: undefined } | { text?: undefined; diagnostic: Diagnostic };
 
 /**
  * Reads a UTF-8 text file, refusing (with a diagnostic whose code starts `file/`) what is
@@ -18,7 +19,15 @@ export async function readTextFile(
   maxBytes = MAX_FILE_BYTES,
 ): Promise<ReadTextResult> {
   const fail = (code: string, message: string, hint?: string): ReadTextResult => ({
-    diagnostic: { file: displayPath, line: 0, column: 0, severity: 'error', code, message, ...(hint ? { hint } : {}) },
+    diagnostic: {
+      file: displayPath,
+      line: 0,
+      column: 0,
+      severity: 'error',
+      code,
+      message,
+      ...(hint ? { hint } : {}),
+    },
   });
   let size: number;
   try {
@@ -68,7 +77,10 @@ function describeReadError(
     case 'EISDIR':
       return fail('file/not-a-file', 'This is a folder, not a file.');
     default:
-      return fail('file/unreadable', `Could not read the file: ${error instanceof Error ? error.message : String(error)}`);
+      return fail(
+        'file/unreadable',
+        `Could not read the file: ${error instanceof Error ? error.message : String(error)}`,
+      );
   }
 }
 

@@ -13,11 +13,16 @@ import { table, wrap } from '../table.js';
 const WIDTH = 100;
 
 /** `vatl frameworks list`: the installed frameworks, one a line. */
-export async function frameworksListCommand(options: { json: boolean }, ctx: CommandContext): Promise<number> {
+export async function frameworksListCommand(
+  options: { json: boolean },
+  ctx: CommandContext,
+): Promise<number> {
   const { config, diagnostics } = await loadConfig(ctx.fs, ctx.cwd);
   if (diagnostics.length > 0) return printProblems(diagnostics, ctx, EXIT.usage);
   const installed = await loadInstalledFrameworks(ctx.fs, ctx.cwd, config);
-  const usable = installed.flatMap((p) => (p.framework ? [{ framework: p.framework, file: p.file }] : []));
+  const usable = installed.flatMap((p) =>
+    p.framework ? [{ framework: p.framework, file: p.file }] : [],
+  );
   usable.sort((a, b) => (a.framework.id < b.framework.id ? -1 : 1));
   if (options.json) {
     const list = usable.map(({ framework: fw, file }) => ({
@@ -45,7 +50,9 @@ export async function frameworksListCommand(options: { json: boolean }, ctx: Com
   }
   const broken = installed.filter((p) => !p.framework);
   if (broken.length > 0) {
-    ctx.stderr.write(`vatl: ${broken.length} framework file(s) could not be loaded; run \`vatl validate\` on them:\n`);
+    ctx.stderr.write(
+      `vatl: ${broken.length} framework file(s) could not be loaded; run \`vatl validate\` on them:\n`,
+    );
     for (const p of broken) ctx.stderr.write(`  ${p.file}\n`);
     return EXIT.problems;
   }
@@ -53,13 +60,19 @@ export async function frameworksListCommand(options: { json: boolean }, ctx: Com
 }
 
 /** `vatl frameworks show ID|PATH`: the grid, questions, gates, warnings and thresholds. */
-export async function frameworksShowCommand(idOrPath: string, options: { json: boolean }, ctx: CommandContext): Promise<number> {
+export async function frameworksShowCommand(
+  idOrPath: string,
+  options: { json: boolean },
+  ctx: CommandContext,
+): Promise<number> {
   const { config, diagnostics: configDiagnostics } = await loadConfig(ctx.fs, ctx.cwd);
   if (configDiagnostics.length > 0) return printProblems(configDiagnostics, ctx, EXIT.usage);
   const { framework, diagnostics } = await resolveFramework(ctx.fs, ctx.cwd, config, idOrPath);
   const { errors } = countBySeverity(diagnostics);
   if (!framework || errors > 0) {
-    const couldNotRead = diagnostics.some((d) => d.code.startsWith('file/') || d.code === 'framework/not-installed');
+    const couldNotRead = diagnostics.some(
+      (d) => d.code.startsWith('file/') || d.code === 'framework/not-installed',
+    );
     return printProblems(diagnostics, ctx, couldNotRead ? EXIT.usage : EXIT.problems);
   }
   if (options.json) {
@@ -70,9 +83,15 @@ export async function frameworksShowCommand(idOrPath: string, options: { json: b
   return EXIT.ok;
 }
 
-function printProblems(diagnostics: Parameters<typeof formatStylish>[0]['diagnostics'], ctx: CommandContext, code: number): number {
+function printProblems(
+  diagnostics: Parameters<typeof formatStylish>[0]['diagnostics'],
+  ctx: CommandContext,
+  code: number,
+): number {
   const files = [...new Set(diagnostics.map((d) => d.file))];
-  ctx.stderr.write(formatStylish({ files, diagnostics }, { style: createStyle(ctx.color), version: ctx.version }));
+  ctx.stderr.write(
+    formatStylish({ files, diagnostics }, { style: createStyle(ctx.color), version: ctx.version }),
+  );
   return code;
 }
 
@@ -107,11 +126,19 @@ export function renderFramework(fw: Framework, style: Style): string[] {
   };
 
   out.push(style.bold(`${fw.title}`) + style.dim(`  ${fw.id}@${fw.version}`));
-  out.push(style.dim(`Source: ${fw.source.publisher} — ${fw.source.title} (${fw.source.version})${fw.source.url ? ` ${fw.source.url}` : ''}`));
+  out.push(
+    style.dim(
+      `Source: ${fw.source.publisher} — ${fw.source.title} (${fw.source.version})${fw.source.url ? ` ${fw.source.url}` : ''}`,
+    ),
+  );
   if (fw.summary) out.push('', ...wrap(fw.summary, WIDTH));
 
   heading('Scale');
-  out.push(...table(fw.scale.map((s) => [`  ${s.value}`, s.label, style.dim(firstSentence(s.description))])));
+  out.push(
+    ...table(
+      fw.scale.map((s) => [`  ${s.value}`, s.label, style.dim(firstSentence(s.description))]),
+    ),
+  );
 
   const grid = gridCounts(fw);
   const scored = fw.questions.filter(isScored).length;
@@ -120,21 +147,37 @@ export function renderFramework(fw: Framework, style: Style): string[] {
       ? `Grid: ${fw.axes.rows.label} × ${fw.axes.columns.label} (scored questions per cell)`
       : `${fw.axes.rows.label}s (scored questions in each)`,
   );
-  const colHeads = fw.axes.columns ? fw.axes.columns.items.map((c) => c.short ?? c.label) : ['Questions'];
+  const colHeads = fw.axes.columns
+    ? fw.axes.columns.items.map((c) => c.short ?? c.label)
+    : ['Questions'];
   const rows: string[][] = [['', ...colHeads, 'Total'].map((h) => style.bold(h))];
   for (const r of fw.axes.rows.items) {
     const counts = grid.columns.map((c) => grid.counts[r.id]?.[c] ?? 0);
-    rows.push([`  ${r.label}`, ...counts.map((n) => (n === 0 ? style.red('0') : String(n))), String(counts.reduce((a, b) => a + b, 0))]);
+    rows.push([
+      `  ${r.label}`,
+      ...counts.map((n) => (n === 0 ? style.red('0') : String(n))),
+      String(counts.reduce((a, b) => a + b, 0)),
+    ]);
   }
   if (fw.axes.columns) {
-    const totals = grid.columns.map((c) => grid.rows.reduce((sum, r) => sum + (grid.counts[r]?.[c] ?? 0), 0));
+    const totals = grid.columns.map((c) =>
+      grid.rows.reduce((sum, r) => sum + (grid.counts[r]?.[c] ?? 0), 0),
+    );
     rows.push([style.bold('  Total'), ...totals.map(String), String(scored)]);
   }
   out.push(...table(rows, ['l', ...colHeads.map(() => 'r' as const), 'r']));
 
   if (fw.intake?.length) {
     heading(`Intake (${fw.intake.length} questions about the proposal)`);
-    out.push(...table(fw.intake.map((q) => [`  ${q.id}`, style.dim(q.kind + (q.required ? ', required' : '')), q.prompt])));
+    out.push(
+      ...table(
+        fw.intake.map((q) => [
+          `  ${q.id}`,
+          style.dim(q.kind + (q.required ? ', required' : '')),
+          q.prompt,
+        ]),
+      ),
+    );
   }
 
   heading(`Questions (${fw.questions.length})`);
@@ -147,7 +190,12 @@ export function renderFramework(fw: Framework, style: Style): string[] {
         out.push(`  ${style.cyan(cellLabel(q.cell))}`);
         lastCell = q.cell;
       }
-      const tags = [q.kind, q.weight && q.weight !== 1 ? `weight ${q.weight}` : '', q.evidence === 'required' ? 'evidence required' : '', isScored(q) ? '' : 'not scored']
+      const tags = [
+        q.kind,
+        q.weight && q.weight !== 1 ? `weight ${q.weight}` : '',
+        q.evidence === 'required' ? 'evidence required' : '',
+        isScored(q) ? '' : 'not scored',
+      ]
         .filter(Boolean)
         .join(', ');
       out.push(`    ${style.bold(q.id)} ${style.dim(`[${tags}]`)}`);
@@ -157,8 +205,12 @@ export function renderFramework(fw: Framework, style: Style): string[] {
   if (fw.gates?.length) {
     heading(`Gates (${fw.gates.length}) — red lines that block an outcome whatever the score`);
     for (const g of fw.gates) {
-      const blocks = (g.blocks ?? [fw.outcomes[0]?.id ?? '']).map((id) => fw.outcomes.find((o) => o.id === id)?.label ?? id);
-      out.push(`  ${style.red(style.bold(g.id))}  ${g.title} ${style.dim(`(blocks ${blocks.join(', ')})`)}`);
+      const blocks = (g.blocks ?? [fw.outcomes[0]?.id ?? '']).map(
+        (id) => fw.outcomes.find((o) => o.id === id)?.label ?? id,
+      );
+      out.push(
+        `  ${style.red(style.bold(g.id))}  ${g.title} ${style.dim(`(blocks ${blocks.join(', ')})`)}`,
+      );
       out.push(`      ${style.dim(`when ${describeCondition(g.when)}`)}`);
     }
   }
@@ -173,14 +225,22 @@ export function renderFramework(fw: Framework, style: Style): string[] {
   out.push(
     ...table(
       fw.outcomes.map((o) => {
-        const rules = [o.minOverall !== undefined ? `overall ≥ ${o.minOverall}` : '', o.minCell !== undefined ? `every cell ≥ ${o.minCell}` : '']
+        const rules = [
+          o.minOverall !== undefined ? `overall ≥ ${o.minOverall}` : '',
+          o.minCell !== undefined ? `every cell ≥ ${o.minCell}` : '',
+        ]
           .filter(Boolean)
           .join(', ');
-        return [`  ${style.bold(o.label)}`, rules || 'otherwise', style.dim(firstSentence(o.description))];
+        return [
+          `  ${style.bold(o.label)}`,
+          rules || 'otherwise',
+          style.dim(firstSentence(o.description)),
+        ];
       }),
     ),
   );
-  if (fw.review?.intervalMonths) out.push('', `Re-review every ${fw.review.intervalMonths} months after a decision.`);
+  if (fw.review?.intervalMonths)
+    out.push('', `Re-review every ${fw.review.intervalMonths} months after a decision.`);
   return out;
 }
 
@@ -209,7 +269,8 @@ export function describeCondition(c: Condition): string {
   if ('includes' in c && c.includes !== undefined) parts.push(`includes ${c.includes}`);
   if ('atLeast' in c && c.atLeast !== undefined) parts.push(`≥ ${c.atLeast}`);
   if ('atMost' in c && c.atMost !== undefined) parts.push(`≤ ${c.atMost}`);
-  if ('unanswered' in c && c.unanswered !== undefined) parts.push(c.unanswered ? 'is unanswered' : 'is answered');
+  if ('unanswered' in c && c.unanswered !== undefined)
+    parts.push(c.unanswered ? 'is unanswered' : 'is answered');
   return `${subject} ${parts.join(' and ')}`;
 }
 

@@ -6,7 +6,9 @@ import { location } from './stylish.js';
 export function formatJunit(result: CheckResult): string {
   const diagnostics = sortDiagnostics(result.diagnostics);
   const files = [...new Set([...result.files, ...diagnostics.map((d) => d.file)])].sort();
-  const failing = files.filter((f) => diagnostics.some((d) => d.file === f && d.severity === 'error')).length;
+  const failing = files.filter((f) =>
+    diagnostics.some((d) => d.file === f && d.severity === 'error'),
+  ).length;
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="vatl validate" tests="${files.length}" failures="${failing}" errors="0">`,
@@ -35,11 +37,14 @@ export function formatJunit(result: CheckResult): string {
 }
 
 function xml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    // Characters XML 1.0 cannot carry at all.
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '\uFFFD');
+  return (
+    text
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      // Characters XML 1.0 cannot carry at all.
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '\uFFFD')
+  );
 }

@@ -5,7 +5,8 @@ import { validateAgainstSchema } from '../schema/schema-diagnostics.js';
 import type { CompiledValidator } from '../schema/schema-diagnostics.js';
 import validateFrameworkSchema from '../../generated/validate-framework.js';
 import { FRAMEWORK_RULES, referenceableIds } from './rules.js';
-import type { Finding } from './rules.js';
+import { locateFinding } from '../findings.js';
+import type { Finding } from '../findings.js';
 import type { Framework } from './types.js';
 
 /** A framework file after parsing: the framework when it is usable, and every problem found. */
@@ -40,7 +41,10 @@ export function parseFramework(text: string, file: string): ParsedFramework {
  * Checks that every cross-reference to another framework names one the catalogue holds,
  * and an item that framework defines.
  */
-export function checkCrossReferences(parsed: ParsedFramework, catalogue: FrameworkCatalogue): Diagnostic[] {
+export function checkCrossReferences(
+  parsed: ParsedFramework,
+  catalogue: FrameworkCatalogue,
+): Diagnostic[] {
   const { framework, yaml } = parsed;
   if (!framework || !yaml) return [];
   const findings: Finding[] = [];
@@ -75,17 +79,4 @@ export function checkCrossReferences(parsed: ParsedFramework, catalogue: Framewo
 /** Builds a catalogue entry for each usable framework. */
 export function catalogueOf(frameworks: readonly Framework[]): Map<string, ReadonlySet<string>> {
   return new Map(frameworks.map((fw) => [fw.id, referenceableIds(fw)]));
-}
-
-function locateFinding(yaml: YamlFile, finding: Finding): Diagnostic {
-  const { line, column } = yaml.locate(finding.path, finding.part);
-  return {
-    file: yaml.file,
-    line,
-    column,
-    severity: finding.severity ?? 'error',
-    code: finding.code,
-    message: finding.message,
-    ...(finding.hint ? { hint: finding.hint } : {}),
-  };
 }

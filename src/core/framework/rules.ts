@@ -1,16 +1,7 @@
+import type { Finding } from '../findings.js';
+export type { Finding } from '../findings.js';
 import type { PathSegment } from '../yaml/parse-yaml.js';
-import type { Severity } from '../diagnostics.js';
 import type { Condition, Framework, Question } from './types.js';
-
-/** A rule's finding, located by its path in the framework file. */
-export interface Finding {
-  path: PathSegment[];
-  part?: 'key' | 'value';
-  severity?: Severity;
-  code: string;
-  message: string;
-  hint?: string;
-}
 
 export type FrameworkRule = (framework: Framework) => Finding[];
 
@@ -34,15 +25,36 @@ export const uniqueIds: FrameworkRule = (fw) => {
     }
   };
   const axisEntries = (['rows', 'columns'] as const).flatMap((axis) =>
-    (fw.axes[axis]?.items ?? []).map((item, i) => ({ id: item.id, path: ['axes', axis, 'items', i] as PathSegment[] })),
+    (fw.axes[axis]?.items ?? []).map((item, i) => ({
+      id: item.id,
+      path: ['axes', axis, 'items', i] as PathSegment[],
+    })),
   );
   check('axis item', axisEntries);
-  check('concept', (fw.concepts ?? []).map((c, i) => ({ id: c.id, path: ['concepts', i] })));
-  check('intake question', (fw.intake ?? []).map((q, i) => ({ id: q.id, path: ['intake', i] })));
-  check('question', fw.questions.map((q, i) => ({ id: q.id, path: ['questions', i] })));
-  check('gate', (fw.gates ?? []).map((g, i) => ({ id: g.id, path: ['gates', i] })));
-  check('warning', (fw.warnings ?? []).map((w, i) => ({ id: w.id, path: ['warnings', i] })));
-  check('outcome', fw.outcomes.map((o, i) => ({ id: o.id, path: ['outcomes', i] })));
+  check(
+    'concept',
+    (fw.concepts ?? []).map((c, i) => ({ id: c.id, path: ['concepts', i] })),
+  );
+  check(
+    'intake question',
+    (fw.intake ?? []).map((q, i) => ({ id: q.id, path: ['intake', i] })),
+  );
+  check(
+    'question',
+    fw.questions.map((q, i) => ({ id: q.id, path: ['questions', i] })),
+  );
+  check(
+    'gate',
+    (fw.gates ?? []).map((g, i) => ({ id: g.id, path: ['gates', i] })),
+  );
+  check(
+    'warning',
+    (fw.warnings ?? []).map((w, i) => ({ id: w.id, path: ['warnings', i] })),
+  );
+  check(
+    'outcome',
+    fw.outcomes.map((o, i) => ({ id: o.id, path: ['outcomes', i] })),
+  );
   for (const [listName, list] of [
     ['intake', fw.intake ?? []],
     ['questions', fw.questions],
@@ -92,7 +104,8 @@ export const cellsResolve: FrameworkRule = (fw) => {
     const path = ['questions', i, 'cell'];
     const problem = (message: string, hint?: string) =>
       findings.push({ path, code: 'framework/unknown-cell', message, ...(hint ? { hint } : {}) });
-    if (rest.length > 0 || row === undefined) return problem(`Question \`${q.id}\` has a malformed cell \`${q.cell}\`.`);
+    if (rest.length > 0 || row === undefined)
+      return problem(`Question \`${q.id}\` has a malformed cell \`${q.cell}\`.`);
     if (!rows.includes(row)) {
       return problem(
         `Question \`${q.id}\` names ${fw.axes.rows.label.toLowerCase()} \`${row}\`, which is not in axes.rows.`,
@@ -113,7 +126,9 @@ export const cellsResolve: FrameworkRule = (fw) => {
         );
       }
     } else if (column !== undefined) {
-      return problem(`Question \`${q.id}\` names a column, but this framework has no axes.columns.`);
+      return problem(
+        `Question \`${q.id}\` names a column, but this framework has no axes.columns.`,
+      );
     }
     return undefined;
   });
@@ -125,7 +140,9 @@ export const everyCellCovered: FrameworkRule = (fw) => {
   const covered = new Set(fw.questions.filter(isScored).map((q) => q.cell));
   const findings: Finding[] = [];
   fw.axes.rows.items.forEach((row, ri) => {
-    const cells = fw.axes.columns ? fw.axes.columns.items.map((c) => `${row.id}/${c.id}`) : [row.id];
+    const cells = fw.axes.columns
+      ? fw.axes.columns.items.map((c) => `${row.id}/${c.id}`)
+      : [row.id];
     for (const cell of cells) {
       if (!covered.has(cell)) {
         findings.push({
@@ -150,37 +167,73 @@ export const questionKindsConsistent: FrameworkRule = (fw) => {
   fw.questions.forEach((q, i) => {
     const at = (...rest: PathSegment[]): PathSegment[] => ['questions', i, ...rest];
     if (q.kind === 'choice' && !q.choices) {
-      findings.push({ path: at('kind'), code: 'framework/missing-choices', message: `Choice question \`${q.id}\` has no choices.` });
+      findings.push({
+        path: at('kind'),
+        code: 'framework/missing-choices',
+        message: `Choice question \`${q.id}\` has no choices.`,
+      });
     }
     if (q.kind !== 'choice' && q.choices) {
-      findings.push({ path: at('choices'), part: 'key', code: 'framework/kind-mismatch', message: `Question \`${q.id}\` has choices but is a ${q.kind} question.` });
+      findings.push({
+        path: at('choices'),
+        part: 'key',
+        code: 'framework/kind-mismatch',
+        message: `Question \`${q.id}\` has choices but is a ${q.kind} question.`,
+      });
     }
     if (q.kind === 'choice' && isScored(q)) {
       (q.choices ?? []).forEach((c, ci) => {
         if (c.score === undefined) {
-          findings.push({ path: at('choices', ci), code: 'framework/missing-score', message: `Choice \`${c.value}\` of scored question \`${q.id}\` has no score.` });
+          findings.push({
+            path: at('choices', ci),
+            code: 'framework/missing-score',
+            message: `Choice \`${c.value}\` of scored question \`${q.id}\` has no score.`,
+          });
         } else if (!onScale(c.score)) {
-          findings.push({ path: at('choices', ci, 'score'), code: 'framework/off-scale', message: `Choice \`${c.value}\` scores ${c.score}, outside the scale ${min}–${max}.` });
+          findings.push({
+            path: at('choices', ci, 'score'),
+            code: 'framework/off-scale',
+            message: `Choice \`${c.value}\` scores ${c.score}, outside the scale ${min}–${max}.`,
+          });
         }
       });
     }
     if (q.scores) {
       if (q.kind !== 'yes-no') {
-        findings.push({ path: at('scores'), part: 'key', code: 'framework/kind-mismatch', message: `Question \`${q.id}\` has yes/no scores but is a ${q.kind} question.` });
+        findings.push({
+          path: at('scores'),
+          part: 'key',
+          code: 'framework/kind-mismatch',
+          message: `Question \`${q.id}\` has yes/no scores but is a ${q.kind} question.`,
+        });
       }
       for (const answer of ['yes', 'no'] as const) {
         if (!onScale(q.scores[answer])) {
-          findings.push({ path: at('scores', answer), code: 'framework/off-scale', message: `The ${answer} score ${q.scores[answer]} of \`${q.id}\` is outside the scale ${min}–${max}.` });
+          findings.push({
+            path: at('scores', answer),
+            code: 'framework/off-scale',
+            message: `The ${answer} score ${q.scores[answer]} of \`${q.id}\` is outside the scale ${min}–${max}.`,
+          });
         }
       }
     }
     if (q.levels) {
       if (q.kind !== 'scale') {
-        findings.push({ path: at('levels'), part: 'key', code: 'framework/kind-mismatch', message: `Question \`${q.id}\` describes scale levels but is a ${q.kind} question.` });
+        findings.push({
+          path: at('levels'),
+          part: 'key',
+          code: 'framework/kind-mismatch',
+          message: `Question \`${q.id}\` describes scale levels but is a ${q.kind} question.`,
+        });
       }
       for (const key of Object.keys(q.levels)) {
         if (!values.includes(Number(key))) {
-          findings.push({ path: at('levels', key), part: 'key', code: 'framework/off-scale', message: `Level ${key} of \`${q.id}\` is not a value on the scale (${values.join(', ')}).` });
+          findings.push({
+            path: at('levels', key),
+            part: 'key',
+            code: 'framework/off-scale',
+            message: `Level ${key} of \`${q.id}\` is not a value on the scale (${values.join(', ')}).`,
+          });
         }
       }
     }
@@ -198,7 +251,11 @@ export const questionKindsConsistent: FrameworkRule = (fw) => {
       }
     }
     if (q.kind === 'text' && q.scored === true) {
-      findings.push({ path: at('scored'), code: 'framework/kind-mismatch', message: `Text question \`${q.id}\` cannot be scored.` });
+      findings.push({
+        path: at('scored'),
+        code: 'framework/kind-mismatch',
+        message: `Text question \`${q.id}\` cannot be scored.`,
+      });
     }
   });
   return findings;
@@ -232,23 +289,42 @@ export const thresholdsConsistent: FrameworkRule = (fw) => {
     if (last) {
       for (const key of ['minOverall', 'minCell'] as const) {
         if (o[key] !== undefined) {
-          findings.push({ path: at(key), part: 'key', code: 'framework/threshold-order', message: `The last outcome \`${o.id}\` is the fallback and must not have \`${key}\`.`, hint: 'Move it to an earlier outcome or remove it.' });
+          findings.push({
+            path: at(key),
+            part: 'key',
+            code: 'framework/threshold-order',
+            message: `The last outcome \`${o.id}\` is the fallback and must not have \`${key}\`.`,
+            hint: 'Move it to an earlier outcome or remove it.',
+          });
         }
       }
       return;
     }
     if (o.minOverall === undefined && o.minCell === undefined) {
-      findings.push({ path: ['outcomes', i, 'id'], code: 'framework/threshold-order', message: `Outcome \`${o.id}\` has no threshold, so the outcomes after it can never be suggested.`, hint: 'Give it `minOverall` (and optionally `minCell`), or make it the last outcome.' });
+      findings.push({
+        path: ['outcomes', i, 'id'],
+        code: 'framework/threshold-order',
+        message: `Outcome \`${o.id}\` has no threshold, so the outcomes after it can never be suggested.`,
+        hint: 'Give it `minOverall` (and optionally `minCell`), or make it the last outcome.',
+      });
     }
     for (const key of ['minOverall', 'minCell'] as const) {
       const value = o[key];
       if (value !== undefined && (value < min || value > max)) {
-        findings.push({ path: at(key), code: 'framework/threshold-range', message: `\`${key}\` ${value} of \`${o.id}\` is outside the scale ${min}–${max}.` });
+        findings.push({
+          path: at(key),
+          code: 'framework/threshold-range',
+          message: `\`${key}\` ${value} of \`${o.id}\` is outside the scale ${min}–${max}.`,
+        });
       }
     }
     if (o.minOverall !== undefined) {
       if (o.minOverall > previous) {
-        findings.push({ path: at('minOverall'), code: 'framework/threshold-order', message: `Outcome \`${o.id}\` needs ${o.minOverall} overall, more than the outcome before it (${previous}); outcomes go from most to least favourable.` });
+        findings.push({
+          path: at('minOverall'),
+          code: 'framework/threshold-order',
+          message: `Outcome \`${o.id}\` needs ${o.minOverall} overall, more than the outcome before it (${previous}); outcomes go from most to least favourable.`,
+        });
       }
       previous = o.minOverall;
     }
@@ -268,12 +344,29 @@ export const conditionsResolve: FrameworkRule = (fw) => {
   const scaleValues = fw.scale.map((s) => s.value);
   const outcomeIds = fw.outcomes.map((o) => o.id);
 
-  const checkValue = (kind: string, id: string, choices: string[] | undefined, scale: boolean, value: unknown, path: PathSegment[]) => {
+  const checkValue = (
+    kind: string,
+    id: string,
+    choices: string[] | undefined,
+    scale: boolean,
+    value: unknown,
+    path: PathSegment[],
+  ) => {
     const bad = (expected: string) =>
-      findings.push({ path, code: 'framework/condition-value', message: `\`${String(value)}\` can never be an answer to \`${id}\`: it expects ${expected}.` });
+      findings.push({
+        path,
+        code: 'framework/condition-value',
+        message: `\`${String(value)}\` can never be an answer to \`${id}\`: it expects ${expected}.`,
+      });
     if (kind === 'yes-no' && value !== 'yes' && value !== 'no') bad('"yes" or "no"');
-    else if ((kind === 'choice' || kind === 'multi-choice') && choices && !choices.includes(String(value))) bad(`one of ${choices.join(', ')}`);
-    else if (scale && (typeof value !== 'number' || !scaleValues.includes(value))) bad(`a scale value (${scaleValues.join(', ')})`);
+    else if (
+      (kind === 'choice' || kind === 'multi-choice') &&
+      choices &&
+      !choices.includes(String(value))
+    )
+      bad(`one of ${choices.join(', ')}`);
+    else if (scale && (typeof value !== 'number' || !scaleValues.includes(value)))
+      bad(`a scale value (${scaleValues.join(', ')})`);
   };
 
   const walk = (c: Condition, path: PathSegment[]): void => {
@@ -283,38 +376,62 @@ export const conditionsResolve: FrameworkRule = (fw) => {
     if ('intake' in c) {
       const q = intake.get(c.intake);
       if (!q) {
-        findings.push({ path: [...path, 'intake'], code: 'framework/unknown-reference', message: `The condition names intake question \`${c.intake}\`, which this framework does not have.` });
+        findings.push({
+          path: [...path, 'intake'],
+          code: 'framework/unknown-reference',
+          message: `The condition names intake question \`${c.intake}\`, which this framework does not have.`,
+        });
         return;
       }
       const choices = q.choices?.map((ch) => ch.value);
-      if (c.equals !== undefined) checkValue(q.kind, q.id, choices, false, c.equals, [...path, 'equals']);
+      if (c.equals !== undefined)
+        checkValue(q.kind, q.id, choices, false, c.equals, [...path, 'equals']);
       c.in?.forEach((v, i) => checkValue(q.kind, q.id, choices, false, v, [...path, 'in', i]));
-      if (c.includes !== undefined) checkValue(q.kind, q.id, choices, false, c.includes, [...path, 'includes']);
+      if (c.includes !== undefined)
+        checkValue(q.kind, q.id, choices, false, c.includes, [...path, 'includes']);
       return;
     }
     if ('question' in c) {
       const q = questions.get(c.question);
       if (!q) {
-        findings.push({ path: [...path, 'question'], code: 'framework/unknown-reference', message: `The condition names question \`${c.question}\`, which this framework does not have.` });
+        findings.push({
+          path: [...path, 'question'],
+          code: 'framework/unknown-reference',
+          message: `The condition names question \`${c.question}\`, which this framework does not have.`,
+        });
         return;
       }
       const choices = q.choices?.map((ch) => ch.value);
       const scale = q.kind === 'scale';
-      if (c.equals !== undefined) checkValue(q.kind, q.id, choices, scale, c.equals, [...path, 'equals']);
+      if (c.equals !== undefined)
+        checkValue(q.kind, q.id, choices, scale, c.equals, [...path, 'equals']);
       c.in?.forEach((v, i) => checkValue(q.kind, q.id, choices, scale, v, [...path, 'in', i]));
       return;
     }
     if (!scoreNames.has(c.score)) {
-      findings.push({ path: [...path, 'score'], code: 'framework/unknown-reference', message: `The condition names score \`${c.score}\`; scores are \`overall\`, an axis item id, or a \`row/column\` cell.` });
+      findings.push({
+        path: [...path, 'score'],
+        code: 'framework/unknown-reference',
+        message: `The condition names score \`${c.score}\`; scores are \`overall\`, an axis item id, or a \`row/column\` cell.`,
+      });
     }
   };
   (fw.gates ?? []).forEach((g, i) => {
     walk(g.when, ['gates', i, 'when']);
     (g.blocks ?? []).forEach((b, bi) => {
       if (!outcomeIds.includes(b)) {
-        findings.push({ path: ['gates', i, 'blocks', bi], code: 'framework/unknown-reference', message: `Gate \`${g.id}\` blocks outcome \`${b}\`, which this framework does not have.`, hint: `Outcomes: ${outcomeIds.join(', ')}.` });
+        findings.push({
+          path: ['gates', i, 'blocks', bi],
+          code: 'framework/unknown-reference',
+          message: `Gate \`${g.id}\` blocks outcome \`${b}\`, which this framework does not have.`,
+          hint: `Outcomes: ${outcomeIds.join(', ')}.`,
+        });
       } else if (b === outcomeIds[outcomeIds.length - 1]) {
-        findings.push({ path: ['gates', i, 'blocks', bi], code: 'framework/blocks-fallback', message: `Gate \`${g.id}\` blocks \`${b}\`, the fallback outcome, which must always remain possible.` });
+        findings.push({
+          path: ['gates', i, 'blocks', bi],
+          code: 'framework/blocks-fallback',
+          message: `Gate \`${g.id}\` blocks \`${b}\`, the fallback outcome, which must always remain possible.`,
+        });
       }
     });
   });
@@ -329,7 +446,11 @@ export const ownRefsResolve: FrameworkRule = (fw) => {
   fw.questions.forEach((q, i) => {
     (q.refs?.[fw.id] ?? []).forEach((ref, ri) => {
       if (!own.has(ref)) {
-        findings.push({ path: ['questions', i, 'refs', fw.id, ri], code: 'framework/unknown-reference', message: `Question \`${q.id}\` refers to \`${ref}\`, which ${fw.id} does not define.` });
+        findings.push({
+          path: ['questions', i, 'refs', fw.id, ri],
+          code: 'framework/unknown-reference',
+          message: `Question \`${q.id}\` refers to \`${ref}\`, which ${fw.id} does not define.`,
+        });
       }
     });
   });

@@ -52,7 +52,8 @@ export function pathOf(instancePath: string): PathSegment[] {
 function describePath(path: readonly PathSegment[]): string {
   if (path.length === 0) return 'The file';
   let out = '';
-  for (const segment of path) out += typeof segment === 'number' ? `[${segment}]` : out ? `.${segment}` : segment;
+  for (const segment of path)
+    out += typeof segment === 'number' ? `[${segment}]` : out ? `.${segment}` : segment;
   return `\`${out}\``;
 }
 
@@ -79,9 +80,15 @@ function toDiagnostic(error: ErrorObject, yaml: YamlFile, codePrefix: string): D
       target = [...path, name];
       part = 'key';
       message = `${where === 'The file' ? 'The top level' : where} has an unknown property \`${name}\`.`;
-      const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      const known = Object.keys(
+        (error.parentSchema as { properties?: object } | undefined)?.properties ?? {},
+      );
       const suggestion = closest(name, known);
-      hint = suggestion ? `Did you mean \`${suggestion}\`?` : known.length ? `Allowed: ${known.join(', ')}.` : undefined;
+      hint = suggestion
+        ? `Did you mean \`${suggestion}\`?`
+        : known.length
+          ? `Allowed: ${known.join(', ')}.`
+          : undefined;
       break;
     }
     case 'enum': {
@@ -113,7 +120,10 @@ function toDiagnostic(error: ErrorObject, yaml: YamlFile, codePrefix: string): D
       break;
     case 'minLength':
       code = `${codePrefix}/invalid-value`;
-      message = params.limit === 1 ? `${where} must not be empty.` : `${where} must be at least ${String(params.limit)} characters long.`;
+      message =
+        params.limit === 1
+          ? `${where} must not be empty.`
+          : `${where} must be at least ${String(params.limit)} characters long.`;
       break;
     case 'maxLength':
       code = `${codePrefix}/invalid-value`;
@@ -152,7 +162,16 @@ function toDiagnostic(error: ErrorObject, yaml: YamlFile, codePrefix: string): D
 }
 
 function article(type: string): string {
-  const word = type === 'integer' ? 'a whole number' : type === 'object' ? 'a mapping' : type === 'array' ? 'a list' : type === 'null' ? 'null' : `a ${type}`;
+  const word =
+    type === 'integer'
+      ? 'a whole number'
+      : type === 'object'
+        ? 'a mapping'
+        : type === 'array'
+          ? 'a list'
+          : type === 'null'
+            ? 'null'
+            : `a ${type}`;
   return word.replace(/ or (string|number|boolean)/g, ' or a $1');
 }
 
@@ -176,7 +195,9 @@ function pickRelevantErrors(errors: ErrorObject[], data: unknown): ErrorObject[]
   // Innermost first, so nested conditions are resolved before their parents.
   for (const failure of [...oneOfs].sort((a, b) => b.schemaPath.length - a.schemaPath.length)) {
     const prefix = failure.schemaPath.replace(/\/oneOf$/, '/oneOf/');
-    const branchErrors = kept.filter((e) => e.schemaPath.startsWith(prefix) && e.instancePath.startsWith(failure.instancePath));
+    const branchErrors = kept.filter(
+      (e) => e.schemaPath.startsWith(prefix) && e.instancePath.startsWith(failure.instancePath),
+    );
     const byBranch = new Map<string, ErrorObject[]>();
     for (const e of branchErrors) {
       const branch = e.schemaPath.slice(prefix.length).split('/')[0] ?? '';
@@ -187,7 +208,8 @@ function pickRelevantErrors(errors: ErrorObject[], data: unknown): ErrorObject[]
     // A branch is "meant" when it has no complaint that a required key is missing at this level.
     const meant = isObject
       ? [...byBranch.entries()].filter(
-          ([, list]) => !list.some((e) => e.keyword === 'required' && e.instancePath === failure.instancePath),
+          ([, list]) =>
+            !list.some((e) => e.keyword === 'required' && e.instancePath === failure.instancePath),
         )
       : [];
     const drop = new Set(branchErrors);

@@ -58,11 +58,14 @@ export function scoreReview(framework: Framework, input: ScoringInput): ScoreRep
       needs: value === undefined ? undecidedQuestions(gate.when, ctx) : [],
     };
   });
-  const warnings: WarningResult[] = (framework.warnings ?? []).filter((w) => evaluate(w.when, ctx) === true).map((w) => ({ id: w.id }));
+  const warnings: WarningResult[] = (framework.warnings ?? [])
+    .filter((w) => evaluate(w.when, ctx) === true)
+    .map((w) => ({ id: w.id }));
 
   const outcomes = checkOutcomes(framework, overall, lowestCell, gates);
   const suggestedIndex = outcomes.findIndex((o) => o.thresholdsMet && o.blockedBy.length === 0);
-  const suggested = outcomes[suggestedIndex]?.id ?? framework.outcomes[framework.outcomes.length - 1]?.id ?? '';
+  const suggested =
+    outcomes[suggestedIndex]?.id ?? framework.outcomes[framework.outcomes.length - 1]?.id ?? '';
   const report: ScoreReport = {
     cells,
     rows,
@@ -91,7 +94,9 @@ export function scoreOf(framework: Framework, q: Question, answer: Answer): numb
   const max = Math.max(...values);
   switch (q.kind) {
     case 'scale':
-      return typeof answer.value === 'number' && values.includes(answer.value) ? answer.value : undefined;
+      return typeof answer.value === 'number' && values.includes(answer.value)
+        ? answer.value
+        : undefined;
     case 'yes-no':
       if (answer.value === 'yes') return q.scores?.yes ?? max;
       if (answer.value === 'no') return q.scores?.no ?? min;
@@ -106,16 +111,24 @@ export function scoreOf(framework: Framework, q: Question, answer: Answer): numb
 function cellIds(framework: Framework): { cell: string; row: string; column?: string }[] {
   const columns = framework.axes.columns?.items;
   return framework.axes.rows.items.flatMap((r) =>
-    columns ? columns.map((c) => ({ cell: `${r.id}/${c.id}`, row: r.id, column: c.id })) : [{ cell: r.id, row: r.id }],
+    columns
+      ? columns.map((c) => ({ cell: `${r.id}/${c.id}`, row: r.id, column: c.id }))
+      : [{ cell: r.id, row: r.id }],
   );
 }
 
-function cellScores(framework: Framework, scored: ScoredQuestion[], unanswered: string[], notApplicable: string[]): CellScore[] {
+function cellScores(
+  framework: Framework,
+  scored: ScoredQuestion[],
+  unanswered: string[],
+  notApplicable: string[],
+): CellScore[] {
   const cellOf = new Map(framework.questions.map((q) => [q.id, q.cell]));
   return cellIds(framework).map(({ cell, row, column }) => {
     const own = scored.filter((s) => s.cell === cell);
     const weight = own.reduce((sum, s) => sum + s.weight, 0);
-    const score = weight > 0 ? own.reduce((sum, s) => sum + s.score * s.weight, 0) / weight : undefined;
+    const score =
+      weight > 0 ? own.reduce((sum, s) => sum + s.score * s.weight, 0) / weight : undefined;
     return {
       cell,
       row,
@@ -133,18 +146,31 @@ function mean(values: number[]): number | undefined {
 }
 
 function aggregate(framework: Framework, cells: CellScore[]) {
-  const withScore = (list: CellScore[]) => list.flatMap((c) => (c.score !== undefined ? [c.score] : []));
+  const withScore = (list: CellScore[]) =>
+    list.flatMap((c) => (c.score !== undefined ? [c.score] : []));
   const axisScore = (id: string, pick: (c: CellScore) => string | undefined): AxisScore => {
     const score = mean(withScore(cells.filter((c) => pick(c) === id)));
     return { id, ...(score !== undefined ? { score } : {}) };
   };
   const rows = framework.axes.rows.items.map((r) => axisScore(r.id, (c) => c.row));
-  const columns = (framework.axes.columns?.items ?? []).map((col) => axisScore(col.id, (c) => c.column));
+  const columns = (framework.axes.columns?.items ?? []).map((col) =>
+    axisScore(col.id, (c) => c.column),
+  );
   const all = withScore(cells);
-  return { rows, columns, overall: mean(all), lowestCell: all.length > 0 ? Math.min(...all) : undefined };
+  return {
+    rows,
+    columns,
+    overall: mean(all),
+    lowestCell: all.length > 0 ? Math.min(...all) : undefined,
+  };
 }
 
-function scoreLookup(cells: CellScore[], rows: AxisScore[], columns: AxisScore[], overall: number | undefined): Map<string, number | undefined> {
+function scoreLookup(
+  cells: CellScore[],
+  rows: AxisScore[],
+  columns: AxisScore[],
+  overall: number | undefined,
+): Map<string, number | undefined> {
   const map = new Map<string, number | undefined>([['overall', overall]]);
   for (const c of cells) map.set(c.cell, c.score);
   for (const a of [...rows, ...columns]) map.set(a.id, a.score);
@@ -180,7 +206,8 @@ function evaluate(c: Condition, ctx: EvalContext): boolean | undefined {
   }
   if ('question' in c) {
     const answer = ctx.input.answers[c.question];
-    const answered = answer !== undefined && (answer.value !== undefined || answer.notApplicable !== undefined);
+    const answered =
+      answer !== undefined && (answer.value !== undefined || answer.notApplicable !== undefined);
     if (c.unanswered !== undefined) return c.unanswered === !answered;
     if (!answer || !answered) return undefined;
     // A question that does not apply cannot trip a red line; frameworks forbid N/A where it must.
@@ -191,7 +218,9 @@ function evaluate(c: Condition, ctx: EvalContext): boolean | undefined {
   }
   const score = ctx.scores.get(c.score);
   if (score === undefined) return undefined;
-  return (c.atLeast === undefined || score >= c.atLeast) && (c.atMost === undefined || score <= c.atMost);
+  return (
+    (c.atLeast === undefined || score >= c.atLeast) && (c.atMost === undefined || score <= c.atMost)
+  );
 }
 
 function compare(
@@ -211,8 +240,22 @@ function compare(
 
 /** The questions (and intake answers) a condition could not be decided without. */
 function undecidedQuestions(c: Condition, ctx: EvalContext): string[] {
-  if ('all' in c) return [...new Set(c.all.filter((x) => evaluate(x, ctx) === undefined).flatMap((x) => undecidedQuestions(x, ctx)))];
-  if ('any' in c) return [...new Set(c.any.filter((x) => evaluate(x, ctx) === undefined).flatMap((x) => undecidedQuestions(x, ctx)))];
+  if ('all' in c)
+    return [
+      ...new Set(
+        c.all
+          .filter((x) => evaluate(x, ctx) === undefined)
+          .flatMap((x) => undecidedQuestions(x, ctx)),
+      ),
+    ];
+  if ('any' in c)
+    return [
+      ...new Set(
+        c.any
+          .filter((x) => evaluate(x, ctx) === undefined)
+          .flatMap((x) => undecidedQuestions(x, ctx)),
+      ),
+    ];
   if ('not' in c) return undecidedQuestions(c.not, ctx);
   if (evaluate(c, ctx) !== undefined) return [];
   if ('intake' in c) return [c.intake];
@@ -220,7 +263,12 @@ function undecidedQuestions(c: Condition, ctx: EvalContext): string[] {
   return [];
 }
 
-function checkOutcomes(framework: Framework, overall: number | undefined, lowestCell: number | undefined, gates: GateResult[]): OutcomeCheck[] {
+function checkOutcomes(
+  framework: Framework,
+  overall: number | undefined,
+  lowestCell: number | undefined,
+  gates: GateResult[],
+): OutcomeCheck[] {
   return framework.outcomes.map((o, i) => {
     const last = i === framework.outcomes.length - 1;
     const reasons: string[] = [];
@@ -228,27 +276,42 @@ function checkOutcomes(framework: Framework, overall: number | undefined, lowest
     if (o.minOverall !== undefined) {
       if (overall === undefined) {
         met = false;
-        reasons.push(`No answers are scored yet; ${o.label} needs an overall score of at least ${fmt(o.minOverall)}.`);
+        reasons.push(
+          `No answers are scored yet; ${o.label} needs an overall score of at least ${fmt(o.minOverall)}.`,
+        );
       } else if (overall < o.minOverall) {
         met = false;
-        reasons.push(`The overall score ${fmt(overall)} is below the ${fmt(o.minOverall)} that ${o.label} needs.`);
+        reasons.push(
+          `The overall score ${fmt(overall)} is below the ${fmt(o.minOverall)} that ${o.label} needs.`,
+        );
       } else {
-        reasons.push(`The overall score ${fmt(overall)} meets the ${fmt(o.minOverall)} that ${o.label} needs.`);
+        reasons.push(
+          `The overall score ${fmt(overall)} meets the ${fmt(o.minOverall)} that ${o.label} needs.`,
+        );
       }
     }
     if (o.minCell !== undefined && lowestCell !== undefined) {
       if (lowestCell < o.minCell) {
         met = false;
-        reasons.push(`The lowest cell scores ${fmt(lowestCell)}, below the ${fmt(o.minCell)} every cell needs for ${o.label}.`);
+        reasons.push(
+          `The lowest cell scores ${fmt(lowestCell)}, below the ${fmt(o.minCell)} every cell needs for ${o.label}.`,
+        );
       } else {
         reasons.push(`Every scored cell is at least ${fmt(o.minCell)}, as ${o.label} needs.`);
       }
     }
-    if (last && reasons.length === 0) reasons.push(`${o.label} is the outcome when no other is reached.`);
-    const blockedBy = gates.filter((g) => g.state !== 'passed' && g.blocks.includes(o.id)).map((g) => g.id);
+    if (last && reasons.length === 0)
+      reasons.push(`${o.label} is the outcome when no other is reached.`);
+    const blockedBy = gates
+      .filter((g) => g.state !== 'passed' && g.blocks.includes(o.id))
+      .map((g) => g.id);
     for (const g of blockedBy) {
       const gate = gates.find((x) => x.id === g);
-      reasons.push(gate?.state === 'failed' ? `Gate ${g} failed, which blocks ${o.label}.` : `Gate ${g} cannot be checked until ${gate?.needs.join(', ')} ${gate && gate.needs.length > 1 ? 'are' : 'is'} answered, so it blocks ${o.label}.`);
+      reasons.push(
+        gate?.state === 'failed'
+          ? `Gate ${g} failed, which blocks ${o.label}.`
+          : `Gate ${g} cannot be checked until ${gate?.needs.join(', ')} ${gate && gate.needs.length > 1 ? 'are' : 'is'} answered, so it blocks ${o.label}.`,
+      );
     }
     return { id: o.id, thresholdsMet: met, blockedBy, reasons };
   });
@@ -263,10 +326,18 @@ export function fmt(score: number): string {
  * What would reach `target`: the answers that clear its blocking gates, and the fewest
  * answer raises (largest gain first) that lift the scores over its thresholds.
  */
-function pathTo(framework: Framework, input: ScoringInput, report: ScoreReport, target: string): PathToOutcome {
+function pathTo(
+  framework: Framework,
+  input: ScoringInput,
+  report: ScoreReport,
+  target: string,
+): PathToOutcome {
   const outcome = framework.outcomes.find((o) => o.id === target);
   const check = report.outcomes.find((o) => o.id === target);
-  const gates = (check?.blockedBy ?? []).map((gateId) => ({ gate: gateId, answers: clearingAnswers(framework, input, gateId) }));
+  const gates = (check?.blockedBy ?? []).map((gateId) => ({
+    gate: gateId,
+    answers: clearingAnswers(framework, input, gateId),
+  }));
   const raises: PathToOutcome['raises'] = [];
   let unreachable = false;
   if (outcome && check && !check.thresholdsMet) {
@@ -276,22 +347,32 @@ function pathTo(framework: Framework, input: ScoringInput, report: ScoreReport, 
     // Greedy: raise the answer that lifts the failing measure most, one at a time.
     for (let step = 0; step < framework.questions.length; step++) {
       if (thresholdsMet(outcome, current)) break;
-      const candidates = current.scored.filter((s) => s.score < max && !raises.some((r) => r.question === s.id));
+      const candidates = current.scored.filter(
+        (s) => s.score < max && !raises.some((r) => r.question === s.id),
+      );
       let best: { id: string; from: number; gain: number; report: ScoreReport } | undefined;
       for (const s of candidates) {
         const q = framework.questions.find((x) => x.id === s.id);
         const raised = q ? raisedAnswer(framework, q) : undefined;
         if (!raised) continue;
-        const trial = scoreWithout({ ...input, answers: { ...answers, [s.id]: raised } }, framework);
+        const trial = scoreWithout(
+          { ...input, answers: { ...answers, [s.id]: raised } },
+          framework,
+        );
         const gain = shortfall(outcome, current) - shortfall(outcome, trial);
-        if (gain > 1e-9 && (!best || gain > best.gain + 1e-9)) best = { id: s.id, from: s.score, gain, report: trial };
+        if (gain > 1e-9 && (!best || gain > best.gain + 1e-9))
+          best = { id: s.id, from: s.score, gain, report: trial };
       }
       if (!best) break;
       const q = framework.questions.find((x) => x.id === best.id);
       const raised = q ? raisedAnswer(framework, q) : undefined;
       if (!raised) break;
       answers[best.id] = raised;
-      raises.push({ question: best.id, from: best.from, to: scoreOf(framework, q as Question, raised) ?? max });
+      raises.push({
+        question: best.id,
+        from: best.from,
+        to: scoreOf(framework, q as Question, raised) ?? max,
+      });
       current = best.report;
     }
     unreachable = !thresholdsMet(outcome, current);
@@ -301,14 +382,18 @@ function pathTo(framework: Framework, input: ScoringInput, report: ScoreReport, 
 
 /** Scores without looking for a path (avoids recursion while searching). */
 function scoreWithout(input: ScoringInput, framework: Framework): ScoreReport {
-  const { next: _next, ...rest } = scoreReview({ ...framework, outcomes: framework.outcomes.slice(-1) }, input);
+  const { next: _next, ...rest } = scoreReview(
+    { ...framework, outcomes: framework.outcomes.slice(-1) },
+    input,
+  );
   return rest;
 }
 
 function raisedAnswer(framework: Framework, q: Question): Answer | undefined {
   const max = Math.max(...framework.scale.map((s) => s.value));
   if (q.kind === 'scale') return { value: max };
-  if (q.kind === 'yes-no') return (q.scores?.yes ?? max) >= (q.scores?.no ?? 0) ? { value: 'yes' } : { value: 'no' };
+  if (q.kind === 'yes-no')
+    return (q.scores?.yes ?? max) >= (q.scores?.no ?? 0) ? { value: 'yes' } : { value: 'no' };
   if (q.kind === 'choice') {
     const best = [...(q.choices ?? [])].sort((a, b) => (b.score ?? 0) - (a.score ?? 0))[0];
     return best ? { value: best.value } : undefined;
@@ -316,21 +401,33 @@ function raisedAnswer(framework: Framework, q: Question): Answer | undefined {
   return undefined;
 }
 
-function thresholdsMet(outcome: { minOverall?: number; minCell?: number }, report: ScoreReport): boolean {
+function thresholdsMet(
+  outcome: { minOverall?: number; minCell?: number },
+  report: ScoreReport,
+): boolean {
   return shortfall(outcome, report) <= 1e-9;
 }
 
-function shortfall(outcome: { minOverall?: number; minCell?: number }, report: ScoreReport): number {
+function shortfall(
+  outcome: { minOverall?: number; minCell?: number },
+  report: ScoreReport,
+): number {
   let gap = 0;
-  if (outcome.minOverall !== undefined) gap += Math.max(0, outcome.minOverall - (report.overall ?? 0));
+  if (outcome.minOverall !== undefined)
+    gap += Math.max(0, outcome.minOverall - (report.overall ?? 0));
   if (outcome.minCell !== undefined) {
-    for (const c of report.cells) if (c.score !== undefined) gap += Math.max(0, outcome.minCell - c.score);
+    for (const c of report.cells)
+      if (c.score !== undefined) gap += Math.max(0, outcome.minCell - c.score);
   }
   return gap;
 }
 
 /** Answers to a gate's questions that would make it pass, where a single answer can. */
-function clearingAnswers(framework: Framework, input: ScoringInput, gateId: string): { question: string; value: number | string }[] {
+function clearingAnswers(
+  framework: Framework,
+  input: ScoringInput,
+  gateId: string,
+): { question: string; value: number | string }[] {
   const gate = framework.gates?.find((g) => g.id === gateId);
   if (!gate) return [];
   const questionIds = [...new Set(questionsIn(gate.when))];
@@ -339,7 +436,13 @@ function clearingAnswers(framework: Framework, input: ScoringInput, gateId: stri
     const q = framework.questions.find((x) => x.id === id);
     if (!q) continue;
     const options: (number | string)[] =
-      q.kind === 'yes-no' ? ['yes', 'no'] : q.kind === 'choice' ? (q.choices ?? []).map((c) => c.value) : q.kind === 'scale' ? framework.scale.map((s) => s.value).reverse() : [];
+      q.kind === 'yes-no'
+        ? ['yes', 'no']
+        : q.kind === 'choice'
+          ? (q.choices ?? []).map((c) => c.value)
+          : q.kind === 'scale'
+            ? framework.scale.map((s) => s.value).reverse()
+            : [];
     for (const value of options) {
       const trial = { ...input, answers: { ...input.answers, [id]: { value } } };
       const result = evaluate(gate.when, { framework, input: trial, scores: new Map() });

@@ -147,7 +147,9 @@ function firstLine(message: string): string {
 }
 
 function isOnlyComments(text: string): boolean {
-  return text.split(/\r?\n/).every((line) => /^\s*(#.*)?$/.test(line) || /^\s*(---|\.\.\.)\s*$/.test(line));
+  return text
+    .split(/\r?\n/)
+    .every((line) => /^\s*(#.*)?$/.test(line) || /^\s*(---|\.\.\.)\s*$/.test(line));
 }
 
 /**
@@ -182,14 +184,20 @@ export function findExcessiveNesting(text: string, maxDepth: number): Position |
         if (ch === quote) quote = '';
         continue;
       }
-      if (ch === '"' || (ch === "'" && (i === 0 || /[\s[{,:]/.test(content[i - 1] ?? '')))) quote = ch;
+      if (ch === '"' || (ch === "'" && (i === 0 || /[\s[{,:]/.test(content[i - 1] ?? ''))))
+        quote = ch;
       else if (ch === '#' && (i === 0 || /\s/.test(content[i - 1] ?? ''))) break;
       else if (ch === '[' || ch === '{') {
         flowDepth++;
-        if (indents.length + flowDepth > maxDepth) return { line: index + 1, column: indent + i + 1 };
+        if (indents.length + flowDepth > maxDepth)
+          return { line: index + 1, column: indent + i + 1 };
       } else if ((ch === ']' || ch === '}') && flowDepth > 0) flowDepth--;
     }
-    if (flowDepth === 0 && /[|>][0-9+-]*\s*(#.*)?$/.test(content) && /(^|[\s:-])[|>][0-9+-]*\s*(#.*)?$/.test(content)) {
+    if (
+      flowDepth === 0 &&
+      /[|>][0-9+-]*\s*(#.*)?$/.test(content) &&
+      /(^|[\s:-])[|>][0-9+-]*\s*(#.*)?$/.test(content)
+    ) {
       blockScalarIndent = indent;
     }
   }
@@ -214,14 +222,20 @@ function findForbiddenKeys(root: unknown): Scalar[] {
 }
 
 /** Returns the source offset of the node at `path`, or of the deepest ancestor that exists. */
-function findNode(root: unknown, path: readonly PathSegment[], part: 'key' | 'value'): number | undefined {
+function findNode(
+  root: unknown,
+  path: readonly PathSegment[],
+  part: 'key' | 'value',
+): number | undefined {
   let node: unknown = root;
   let offset = rangeStart(root);
   for (let i = 0; i < path.length; i++) {
     const segment = path[i];
     const last = i === path.length - 1;
     if (isMap(node)) {
-      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+      const pair = node.items.find(
+        (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment),
+      );
       if (!pair) return offset;
       if (last && part === 'key') return rangeStart(pair.key) ?? offset;
       node = pair.value;

@@ -1,0 +1,26 @@
+import type { Diagnostic, Severity } from './diagnostics.js';
+import type { PathSegment, YamlFile } from './yaml/parse-yaml.js';
+
+/** A rule's finding, located by its path in the file it is about. */
+export interface Finding {
+  path: PathSegment[];
+  part?: 'key' | 'value';
+  severity?: Severity;
+  code: string;
+  message: string;
+  hint?: string;
+}
+
+/** Turns a finding into a diagnostic at the line and column of the YAML node it names. */
+export function locateFinding(yaml: YamlFile, finding: Finding): Diagnostic {
+  const { line, column } = yaml.locate(finding.path, finding.part);
+  return {
+    file: yaml.file,
+    line,
+    column,
+    severity: finding.severity ?? 'error',
+    code: finding.code,
+    message: finding.message,
+    ...(finding.hint ? { hint: finding.hint } : {}),
+  };
+}

@@ -1,0 +1,36 @@
+/**
+ * Escaping of user text for Markdown (not HTML): the memo must show exactly what was typed.
+ * A `|` must not end a table cell, a leading `#` must not make a heading, raw HTML and
+ * `{{ }}` must come out as text, and `*`, `_`, `[`… must not start formatting or links.
+ */
+
+const INLINE_SPECIALS = /[\\`*_{}[\]<>|~]/g;
+
+/** One line of text, safe anywhere inline, including a table cell. */
+export function inline(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return escapeLineStart(
+    flat
+      .replace(INLINE_SPECIALS, (ch) => (ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : `\\${ch}`))
+      // An entity-like sequence would be decoded; keep the ampersand literal.
+      .replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;'),
+  );
+}
+
+/** Paragraphs of text: blank lines between paragraphs are kept, other line breaks folded. */
+export function paragraphs(text: string): string[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => inline(p))
+    .filter((p) => p !== '');
+}
+
+/** Characters that mean something at the start of a Markdown line. */
+function escapeLineStart(text: string): string {
+  return text.replace(/^([#>+=-]|\d+[.)])/, (m) => (/^\d/.test(m) ? m.replace(/([.)])$/, '\\$1') : `\\${m}`));
+}
+
+/** Text for a double-quoted Mermaid label. */
+export function mermaidLabel(text: string): string {
+  return text.replace(/["\\`]/g, "'").replace(/\s+/g, ' ').trim();
+}

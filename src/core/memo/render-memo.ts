@@ -1,0 +1,57 @@
+import Handlebars from 'handlebars';
+import type { MemoView } from './view-model.js';
+
+/** The memo template and its partials, by name (`decision` for partials/decision.md.hbs). */
+export interface MemoTemplates {
+  main: { name: string; source: string };
+  partials: Record<string, { name: string; source: string }>;
+}
+
+/** A template could not be compiled or rendered; `template` names the file. */
+export class TemplateError extends Error {
+  readonly template: string;
+  constructor(template: string, message: string) {
+    super(message);
+    this.name = 'TemplateError';
+    this.template = template;
+  }
+}
+
+/**
+ * Renders the memo from its view. Uses its own Handlebars instance (nothing global), strict
+ * about missing fields, and no HTML escaping: the view model has escaped user text for Markdown.
+ * The output has one blank line at most between blocks and ends in exactly one newline.
+ */
+export function renderMemo(view: MemoView, templates: MemoTemplates): string {
+  const hbs = Handlebars.create();
+  const options = { strict: true, noEscape: true, knownHelpersOnly: true } as const;
+  for (const [name, partial] of Object.entries(templates.partials)) {
+    try {
+      hbs.registerPartial(name, hbs.compile(partial.source, { ...options, knownHelpersOnly: false }));
+    } catch (error) {
+      throw new TemplateError(partial.name, messageOf(error));
+    }
+  }
+  let output: string;
+  try {
+    output = hbs.compile(templates.main.source, options)(view);
+  } catch (error) {
+    throw new TemplateError(templates.main.name, messageOf(error));
+  }
+  return tidy(output);
+}
+
+function messageOf(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'template error';
+}
+
+/** Trailing spaces go, runs of blank lines fold to one, and the file ends with one newline. */
+function tidy(markdown: string): string {
+  return (
+    markdown
+      .replace(/\r\n/g, '\n')
+      .replace(/[ \t]+$/gm, '')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim() + '\n'
+  );
+}

@@ -1,0 +1,48 @@
+import type { Diagnostic } from '../diagnostics.js';
+import { locateFinding } from '../findings.js';
+import type { Finding } from '../findings.js';
+import type { Framework } from '../framework/types.js';
+import { validateAgainstSchema } from '../schema/schema-diagnostics.js';
+import type { CompiledValidator } from '../schema/schema-diagnostics.js';
+import { scoreReview } from '../scoring/score-review.js';
+import type { ScoreReport } from '../scoring/types.js';
+import { parseYaml } from '../yaml/parse-yaml.js';
+import type { YamlFile } from '../yaml/parse-yaml.js';
+import validateReviewSchema from '../../generated/validate-review.js';
+import { frameworkVersionFinding, REVIEW_RULES } from './rules.js';
+import type { Review } from './types.js';
+
+export interface ParsedReview {
+  file: string;
+  review?: Review;
+  yaml?: YamlFile;
+  diagnostics: Diagnostic[];
+}
+
+const schemaValidator = validateReviewSchema as unknown as CompiledValidator;
+
+/** Parses a review file and checks it against the review schema. Never throws on bad input. */
+export function parseReview(text: string, file: string): ParsedReview {
+  const { yaml, diagnostics } = parseYaml(text, file);
+  if (!yaml) return { file, diagnostics };
+  const schemaDiagnostics = validateAgainstSchema(schemaValidator, yaml, 'review');
+  if (schemaDiagnostics.length > 0) return { file, yaml, diagnostics: schemaDiagnostics };
+  return { file, yaml, review: yaml.data as Review, diagnostics: [] };
+}
+
+export interface CheckedReview {
+  report: ScoreReport;
+  diagnostics: Diagnostic[];
+}
+
+/** Checks a parsed review against its framework and scores it. */
+export function checkReview(review: Review, framework: Framework, yaml?: YamlFile): CheckedReview {
+  const report = scoreReview(framework, review);
+  const findings: Finding[] = REVIEW_RULES.flatMap((rule) => rule({ review, framework, report }));
+  const version = frameworkVersionFinding(review, framework);
+  if (version) findings.unshift(version);
+  const diagnostics = yaml
+    ? findings.map((f) => locateFinding(yaml, f))
+    : findings.map((f) => ({ file: '', line: 0, column: 0, severity: f.severity ?? 'error', code: f.code, message: f.message, ...(f.hint ? { hint: f.hint } : {}) }));
+  return { report, diagnostics };
+}
