@@ -38,3 +38,13 @@ export class CancelledError extends Error {
     this.name = 'CancelledError';
   }
 }
+
+/** A memo template could not be compiled or rendered; `template` names the file. */
+export class TemplateError extends Error {
+  readonly template: string;
+  constructor(template: string, message: string) {
+    super(message);
+    this.name = 'TemplateError';
+    this.template = template;
+  }
+}

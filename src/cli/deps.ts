@@ -1,4 +1,5 @@
 import type { FileSystem } from '../io/file-system.js';
+import type { Prompter } from '../prompts/prompter.js';
 
 /** Where output goes: a stream, or a buffer in tests. */
 export interface Writer {
@@ -20,6 +21,8 @@ export interface CliDeps {
   /** Whether the terminal shows colour, before --no-color is considered. */
   colorSupported: boolean;
   now(): Date;
+  /** Makes the prompter interactive commands ask with; loaded only when one runs. */
+  createPrompter(options: { color: boolean }): Promise<Prompter>;
 }
 
 /** What every command receives: the deps plus the global options already applied. */

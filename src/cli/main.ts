@@ -1,6 +1,6 @@
 import * as fs from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { CancelledError, EXIT, VatlError } from '../errors.js';
+import { CancelledError, EXIT, TemplateError, VatlError } from '../errors.js';
 import type { CliDeps } from './deps.js';
 import { run } from './program.js';
 
@@ -21,6 +21,10 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
     interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
     colorSupported: Boolean(process.stdout.isTTY) && process.env.TERM !== 'dumb',
     now: () => new Date(),
+    createPrompter: async ({ color }) => {
+      const { createInquirerPrompter } = await import('../prompts/inquirer-prompter.js');
+      return createInquirerPrompter({ input: process.stdin, output: process.stdout, color });
+    },
   };
   // A closed pipe (`vatl frameworks show vatl | head`) is not an error worth a stack trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -43,6 +47,11 @@ function report(error: unknown, verbose: boolean, deps: CliDeps): number {
     if (error.hint) deps.stderr.write(`  ${error.hint}\n`);
     if (verbose && error.stack) deps.stderr.write(`${error.stack}\n`);
     return error.exitCode;
+  }
+  if (error instanceof TemplateError) {
+    deps.stderr.write(`vatl: the memo template ${error.template} failed: ${error.message}\n`);
+    deps.stderr.write('  Fix the template (or remove the override), then run again.\n');
+    return EXIT.usage;
   }
   const message = error instanceof Error ? error.message : String(error);
   deps.stderr.write(`vatl: internal error: ${message}\n`);

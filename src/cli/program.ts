@@ -3,6 +3,8 @@ import { EXIT } from '../errors.js';
 import type { CliDeps, CommandContext } from './deps.js';
 import { FORMAT_NAMES } from './formats/index.js';
 import type { FormatName } from './formats/index.js';
+import type { ReviewOptions } from './commands/review.js';
+import type { RenderOptions } from './commands/render.js';
 
 interface GlobalOptions {
   color: boolean;
@@ -47,13 +49,64 @@ export function createProgram(deps: CliDeps, version: string, result: { code: nu
       'after',
       `
 Examples:
-  $ vatl validate                         check the frameworks in ./frameworks (or the config's)
+  $ vatl review                           review a proposal, interactively
+  $ vatl review --answers review.yaml     the same, from a file of answers
+  $ vatl validate                         check frameworks, reviews and memos
   $ vatl validate frameworks/ --format github
   $ vatl frameworks list
   $ vatl frameworks show vatl             the 3×3 grid, questions, gates and thresholds
 
 Exit codes: 0 ok · 1 problems found · 2 usage error or could not run · 130 cancelled`,
     );
+
+  program
+    .command('review')
+    .description(
+      'review a proposed tool or AI adoption and write the review file and decision memo',
+    )
+    .option(
+      '-a, --answers <file>',
+      'take every answer from a review file instead of asking (for scripts and CI)',
+    )
+    .option(
+      '--framework <id|path>',
+      "the framework to review against (default: the config's, else vatl)",
+    )
+    .option('--resume', 'continue a saved draft')
+    .option('-o, --out <dir>', 'write into this folder instead of the decisions folder')
+    .option('--stdout', 'print the memo instead of writing files')
+    .option('--dry-run', 'check and score, but write nothing')
+    .option('--force', 'replace an existing review or memo with the same id')
+    .option('-t, --template <dir>', 'a folder of memo templates that override the built-in ones')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ vatl review                                   the interactive walk-through
+  $ vatl review --resume                          continue where you stopped
+  $ vatl review --answers examples/lms-replacement/review.yaml --stdout
+  $ vatl review --answers review.yaml --out decisions/`,
+    )
+    .action(async (options: ReviewOptions) => {
+      const { reviewCommand } = await import('./commands/review.js');
+      result.code = await reviewCommand(options, context());
+    });
+
+  program
+    .command('render')
+    .description('re-render decision memos from their review files (after a template change)')
+    .argument('<reviews...>', 'review files (.review.yaml)')
+    .option('--stdout', 'print the memo instead of writing it')
+    .option('--force', 'replace a memo that differs from what its review renders')
+    .option('-t, --template <dir>', 'a folder of memo templates that override the built-in ones')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ vatl render decisions/0007-ai-tutor.review.yaml\n  $ vatl render --force decisions/*.review.yaml',
+    )
+    .action(async (files: string[], options: RenderOptions) => {
+      const { renderCommand } = await import('./commands/render.js');
+      result.code = await renderCommand(files, options, context());
+    });
 
   program
     .command('validate')

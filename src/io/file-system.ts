@@ -12,6 +12,8 @@ export interface FileSystem {
   mkdir(path: string, options: { recursive: true }): Promise<string | undefined>;
   rename(from: string, to: string): Promise<void>;
   rm(path: string, options?: { force?: boolean; recursive?: boolean }): Promise<void>;
+  link(existing: string, newPath: string): Promise<void>;
+  unlink(path: string): Promise<void>;
 }
 
 /** Node's error code of a failed file-system call, if it has one. */

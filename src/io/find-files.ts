@@ -17,7 +17,7 @@ const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist', 'coverage']);
 
 /** What kind of vatl file a name is, or undefined for files vatl does not check. */
 export function kindOf(name: string): FileKind | undefined {
-  if (/\.review\.ya?ml$/i.test(name)) return 'review';
+  if (/(^|[\\/.])review\.ya?ml$/i.test(name)) return 'review';
   if (/^vatl\.config\.ya?ml$/i.test(name.split('/').pop() ?? '')) return undefined;
   if (/\.ya?ml$/i.test(name)) return 'framework';
   if (/\.md$/i.test(name)) return 'memo';

@@ -12,15 +12,23 @@ const PARTIAL = /\.md\.hbs$/;
  * Loads the memo templates: the built-in ones, with any file of the same name in the
  * override folders (config `templates`, then `--template`) taking its place.
  */
-export async function loadTemplates(fs: FileSystem, cwd: string, overrides: readonly string[]): Promise<MemoTemplates> {
+export async function loadTemplates(
+  fs: FileSystem,
+  cwd: string,
+  overrides: readonly string[],
+): Promise<MemoTemplates> {
   const folders = [BUILT_IN_TEMPLATES, ...overrides];
   for (const folder of overrides) {
     try {
       if (!(await fs.stat(folder)).isDirectory()) throw new Error('not a folder');
     } catch {
-      throw new VatlError('template/not-found', `The template folder ${displayPath(cwd, folder)} does not exist.`, {
-        hint: 'Check `templates:` in vatl.config.yaml or the --template option.',
-      });
+      throw new VatlError(
+        'template/not-found',
+        `The template folder ${displayPath(cwd, folder)} does not exist.`,
+        {
+          hint: 'Check `templates:` in vatl.config.yaml or the --template option.',
+        },
+      );
     }
   }
   let main: MemoTemplates['main'] | undefined;
@@ -34,10 +42,15 @@ export async function loadTemplates(fs: FileSystem, cwd: string, overrides: read
       if (!PARTIAL.test(file)) continue;
       const path = join(partialDir, file);
       const partial = await readOptional(fs, path);
-      if (partial !== undefined) partials[basename(file).replace(PARTIAL, '')] = { name: displayPath(cwd, path), source: partial };
+      if (partial !== undefined)
+        partials[basename(file).replace(PARTIAL, '')] = {
+          name: displayPath(cwd, path),
+          source: partial,
+        };
     }
   }
-  if (!main) throw new VatlError('template/not-found', `No ${MAIN} was found.`, { hint: 'Reinstall vatl.' });
+  if (!main)
+    throw new VatlError('template/not-found', `No ${MAIN} was found.`, { hint: 'Reinstall vatl.' });
   return { main, partials };
 }
 
@@ -46,7 +59,10 @@ async function readOptional(fs: FileSystem, path: string): Promise<string | unde
     return (await fs.readFile(path)).toString('utf8');
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return undefined;
-    throw new VatlError('template/unreadable', `Cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new VatlError(
+      'template/unreadable',
+      `Cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 

@@ -1,10 +1,13 @@
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { countBySeverity } from '../../core/diagnostics.js';
 import type { CheckResult, Diagnostic } from '../../core/diagnostics.js';
 import { checkCrossReferences } from '../../core/framework/parse-framework.js';
 import type { ParsedFramework } from '../../core/framework/parse-framework.js';
 import { loadConfig } from '../../io/config.js';
+import type { Config } from '../../io/config.js';
 import { findFiles } from '../../io/find-files.js';
+import type { FoundFile } from '../../io/find-files.js';
 import {
   catalogueFrom,
   loadInstalledFrameworks,
@@ -23,8 +26,9 @@ export interface ValidateOptions {
 }
 
 /**
- * `vatl validate [paths...]`: checks every framework file named or found, and prints the
- * problems in the chosen format. Exit 0 clean, 1 problems, 2 when a file could not be read.
+ * `vatl validate [paths...]`: checks every framework, review and memo named or found, and
+ * prints the problems in the chosen format. Exit 0 clean, 1 problems, 2 when a file could
+ * not be read. Templates are loaded only when there are reviews or memos to check.
  */
 export async function validateCommand(
   paths: readonly string[],
@@ -32,23 +36,31 @@ export async function validateCommand(
   ctx: CommandContext,
 ): Promise<number> {
   const { config, diagnostics: configDiagnostics } = await loadConfig(ctx.fs, ctx.cwd);
-  const targets = paths.length > 0 ? paths : await defaultTargets(ctx, config.frameworks);
-  const { files, diagnostics: findDiagnostics } = await findFiles(ctx.fs, ctx.cwd, targets, {
-    kinds: ['framework'],
-  });
+  const named = paths.length > 0;
+  const targets = named ? paths : await defaultTargets(ctx, config);
+  const { files, diagnostics: findDiagnostics } = await findFiles(ctx.fs, ctx.cwd, targets);
+  const explicit = new Set(named ? paths.map((p) => resolve(ctx.cwd, p)) : []);
 
-  const parsed: ParsedFramework[] = [];
-  for (const file of files) parsed.push(await readFramework(ctx.fs, ctx.cwd, file.path));
-  // Cross-references resolve against the installed frameworks, with the checked files winning.
-  const catalogue = catalogueFrom([
-    ...(await loadInstalledFrameworks(ctx.fs, ctx.cwd, config)),
-    ...parsed,
-  ]);
   const diagnostics: Diagnostic[] = [...configDiagnostics, ...findDiagnostics];
+  const frameworkFiles = files.filter((f) => f.kind === 'framework');
+  const parsed: ParsedFramework[] = [];
+  for (const file of frameworkFiles) parsed.push(await readFramework(ctx.fs, ctx.cwd, file.path));
+  // Cross-references resolve against the installed frameworks, with the checked files winning.
+  const installed = await loadInstalledFrameworks(ctx.fs, ctx.cwd, config);
+  const catalogue = catalogueFrom([...installed, ...parsed]);
   for (const p of parsed) diagnostics.push(...p.diagnostics, ...checkCrossReferences(p, catalogue));
 
+  const decisionFiles = files.filter((f) => f.kind !== 'framework');
+  let checked: FoundFile[] = frameworkFiles;
+  if (decisionFiles.length > 0) {
+    const { checkDecisionFiles } = await import('../check-decisions.js');
+    const result = await checkDecisionFiles(ctx, decisionFiles, explicit);
+    diagnostics.push(...result.diagnostics);
+    checked = [...checked, ...result.checked];
+  }
+
   const result: CheckResult = {
-    files: files.map((f) => displayPath(ctx.cwd, f.path)),
+    files: checked.map((f) => displayPath(ctx.cwd, f.path)).sort(),
     diagnostics,
   };
   const style = createStyle(ctx.color && options.format === 'stylish');
@@ -56,7 +68,8 @@ export async function validateCommand(
 
   const { errors, warnings } = countBySeverity(diagnostics);
   const couldNotRead = diagnostics.some(
-    (d) => d.code.startsWith('file/') || d.code.startsWith('config/'),
+    (d) =>
+      d.code.startsWith('file/') || d.code.startsWith('config/') || d.code.startsWith('template/'),
   );
   if (couldNotRead) return EXIT.usage;
   if (errors > 0) return EXIT.problems;
@@ -69,16 +82,23 @@ export async function validateCommand(
   return EXIT.ok;
 }
 
-/** With no paths: the config's framework folders, else ./frameworks, else the working folder. */
-async function defaultTargets(
-  ctx: CommandContext,
-  configured: readonly string[],
-): Promise<string[]> {
-  if (configured.length > 0) return [...configured];
-  try {
-    if ((await ctx.fs.stat(join(ctx.cwd, 'frameworks'))).isDirectory()) return ['frameworks'];
-  } catch {
-    // No ./frameworks: check the working folder itself.
-  }
-  return ['.'];
+/**
+ * With no paths: the config's framework folders and decisions folder; without a config,
+ * ./frameworks and ./decisions where they exist, else the working folder.
+ */
+async function defaultTargets(ctx: CommandContext, config: Config): Promise<string[]> {
+  const isFolder = async (path: string) => {
+    try {
+      return (await ctx.fs.stat(path)).isDirectory();
+    } catch {
+      return false;
+    }
+  };
+  const candidates = config.file
+    ? [...config.frameworks, config.decisions]
+    : [join(ctx.cwd, 'frameworks'), join(ctx.cwd, 'decisions')];
+  const found: string[] = [];
+  for (const c of candidates) if (await isFolder(c)) found.push(c);
+  if (found.length > 0) return found;
+  return config.file && existsSync(config.root) ? [config.root] : ['.'];
 }

@@ -11,9 +11,9 @@ export function inline(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return escapeLineStart(
     flat
-      .replace(INLINE_SPECIALS, (ch) => (ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : `\\${ch}`))
       // An entity-like sequence would be decoded; keep the ampersand literal.
-      .replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;'),
+      .replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;')
+      .replace(INLINE_SPECIALS, (ch) => (ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : `\\${ch}`)),
   );
 }
 
@@ -27,10 +27,15 @@ export function paragraphs(text: string): string[] {
 
 /** Characters that mean something at the start of a Markdown line. */
 function escapeLineStart(text: string): string {
-  return text.replace(/^([#>+=-]|\d+[.)])/, (m) => (/^\d/.test(m) ? m.replace(/([.)])$/, '\\$1') : `\\${m}`));
+  return text.replace(/^([#>+=-]|\d+[.)])/, (m) =>
+    /^\d/.test(m) ? m.replace(/([.)])$/, '\\$1') : `\\${m}`,
+  );
 }
 
 /** Text for a double-quoted Mermaid label. */
 export function mermaidLabel(text: string): string {
-  return text.replace(/["\\`]/g, "'").replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/["\\`]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
 }

@@ -1,20 +1,11 @@
 import Handlebars from 'handlebars';
+import { TemplateError } from '../../errors.js';
 import type { MemoView } from './view-model.js';
 
 /** The memo template and its partials, by name (`decision` for partials/decision.md.hbs). */
 export interface MemoTemplates {
   main: { name: string; source: string };
   partials: Record<string, { name: string; source: string }>;
-}
-
-/** A template could not be compiled or rendered; `template` names the file. */
-export class TemplateError extends Error {
-  readonly template: string;
-  constructor(template: string, message: string) {
-    super(message);
-    this.name = 'TemplateError';
-    this.template = template;
-  }
 }
 
 /**
@@ -27,7 +18,10 @@ export function renderMemo(view: MemoView, templates: MemoTemplates): string {
   const options = { strict: true, noEscape: true, knownHelpersOnly: true } as const;
   for (const [name, partial] of Object.entries(templates.partials)) {
     try {
-      hbs.registerPartial(name, hbs.compile(partial.source, { ...options, knownHelpersOnly: false }));
+      hbs.registerPartial(
+        name,
+        hbs.compile(partial.source, { ...options, knownHelpersOnly: false }),
+      );
     } catch (error) {
       throw new TemplateError(partial.name, messageOf(error));
     }
@@ -42,7 +36,9 @@ export function renderMemo(view: MemoView, templates: MemoTemplates): string {
 }
 
 function messageOf(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'template error';
+  return (
+    (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'template error'
+  );
 }
 
 /** Trailing spaces go, runs of blank lines fold to one, and the file ends with one newline. */

@@ -20,9 +20,18 @@ export interface MemoInput {
 }
 
 const TEAM_STRUCTURES: Record<string, { label: string; description: string }> = {
-  'user-centered': { label: 'User-centered', description: 'one leader consulted the team and owns the decision.' },
-  'co-designed': { label: 'Co-designed', description: 'one leader drove the review and shared choices and tasks with the team.' },
-  'user-created': { label: 'User-created', description: 'the team made the decision together; the leader facilitated.' },
+  'user-centered': {
+    label: 'User-centered',
+    description: 'one leader consulted the team and owns the decision.',
+  },
+  'co-designed': {
+    label: 'Co-designed',
+    description: 'one leader drove the review and shared choices and tasks with the team.',
+  },
+  'user-created': {
+    label: 'User-created',
+    description: 'the team made the decision together; the leader facilitated.',
+  },
 };
 
 /**
@@ -37,7 +46,9 @@ export function buildMemoView(input: MemoInput) {
   const scale = fw.scale;
   const minScale = Math.min(...scale.map((s) => s.value));
   const maxScale = Math.max(...scale.map((s) => s.value));
-  const levelLabel = (score: number) => scale.reduce((best, s) => (Math.abs(s.value - score) < Math.abs(best.value - score) ? s : best)).label;
+  const levelLabel = (score: number) =>
+    scale.reduce((best, s) => (Math.abs(s.value - score) < Math.abs(best.value - score) ? s : best))
+      .label;
   const cue = (score: number | undefined) => {
     if (score === undefined) return 'not scored';
     const filled = Math.round(score) - minScale + 1;
@@ -51,7 +62,8 @@ export function buildMemoView(input: MemoInput) {
 
   const scores: Record<string, number> = {};
   if (report.overall !== undefined) scores.overall = round(report.overall);
-  for (const a of [...report.rows, ...report.columns]) if (a.score !== undefined) scores[a.id] = round(a.score);
+  for (const a of [...report.rows, ...report.columns])
+    if (a.score !== undefined) scores[a.id] = round(a.score);
 
   const frontMatter = stringify(
     {
@@ -76,11 +88,15 @@ export function buildMemoView(input: MemoInput) {
     columnsAlign: (colItems ?? [{}]).map(() => ({})),
     rows: rowItems.map((r) => ({
       label: inline(r.label),
-      cells: (colItems ? colItems.map((c) => `${r.id}/${c.id}`) : [r.id]).map((cell) => ({ text: cue(report.cells.find((x) => x.cell === cell)?.score) })),
+      cells: (colItems ? colItems.map((c) => `${r.id}/${c.id}`) : [r.id]).map((cell) => ({
+        text: cue(report.cells.find((x) => x.cell === cell)?.score),
+      })),
       score: scoreText(report.rows.find((x) => x.id === r.id)?.score),
     })),
     hasColumns: !!colItems,
-    columnScores: (colItems ?? []).map((c) => ({ text: scoreText(report.columns.find((x) => x.id === c.id)?.score) })),
+    columnScores: (colItems ?? []).map((c) => ({
+      text: scoreText(report.columns.find((x) => x.id === c.id)?.score),
+    })),
     columnTotalHeader: inline(fw.axes.columns?.label ?? ''),
     overall: scoreText(report.overall),
     scaleLegend: scale.map((s) => `${s.value} ${inline(s.label)}`).join(' · '),
@@ -94,7 +110,12 @@ export function buildMemoView(input: MemoInput) {
   const chart = chartCells.length
     ? {
         title: mermaidLabel(`Scores by cell (${minScale} to ${maxScale})`),
-        labels: chartCells.map((c) => `"${mermaidLabel([short(c.row, rowItems), short(c.column, colItems)].filter(Boolean).join(' · '))}"`).join(', '),
+        labels: chartCells
+          .map(
+            (c) =>
+              `"${mermaidLabel([short(c.row, rowItems), short(c.column, colItems)].filter(Boolean).join(' · '))}"`,
+          )
+          .join(', '),
         values: chartCells.map((c) => fmt(c.score as number)).join(', '),
         min: minScale,
         max: maxScale,
@@ -104,18 +125,24 @@ export function buildMemoView(input: MemoInput) {
   const answerText = (id: string, answer: Answer | undefined): string => {
     const q = questionById.get(id);
     if (!answer || !q) return 'Unanswered';
-    if (answer.notApplicable !== undefined) return `Not applicable: ${inline(answer.notApplicable)}`;
+    if (answer.notApplicable !== undefined)
+      return `Not applicable: ${inline(answer.notApplicable)}`;
     const v = answer.value;
     if (q.kind === 'scale' && typeof v === 'number') {
       const level = scale.find((s) => s.value === v);
       return `${v} ${inline(level?.label ?? '')}`.trim();
     }
     if (q.kind === 'yes-no') return v === 'yes' ? 'Yes' : v === 'no' ? 'No' : inline(String(v));
-    if (q.kind === 'choice') return inline(q.choices?.find((c) => c.value === v)?.label ?? String(v));
+    if (q.kind === 'choice')
+      return inline(q.choices?.find((c) => c.value === v)?.label ?? String(v));
     return inline(String(v ?? ''));
   };
   const evidenceList = (answer: Answer | undefined) =>
-    answer?.evidence === undefined ? [] : (Array.isArray(answer.evidence) ? answer.evidence : [answer.evidence]).map((e) => inline(e));
+    answer?.evidence === undefined
+      ? []
+      : (Array.isArray(answer.evidence) ? answer.evidence : [answer.evidence]).map((e) =>
+          inline(e),
+        );
 
   const findings = rowItems.map((r) => {
     const questions = fw.questions
@@ -134,14 +161,31 @@ export function buildMemoView(input: MemoInput) {
     const notes = fw.questions
       .filter((q) => q.cell.split('/')[0] === r.id && review.answers[q.id]?.note)
       .map((q) => ({ id: q.id, text: inline(review.answers[q.id]?.note ?? '') }));
-    return { label: inline(r.label), score: scoreText(report.rows.find((x) => x.id === r.id)?.score), hasColumns: !!colItems, questions, notes };
+    return {
+      label: inline(r.label),
+      score: scoreText(report.rows.find((x) => x.id === r.id)?.score),
+      hasColumns: !!colItems,
+      questions,
+      notes,
+    };
   });
 
   const gates = (fw.gates ?? []).map((g) => {
     const result = report.gates.find((x) => x.id === g.id);
     const state = result?.state ?? 'unresolved';
-    const stateText = state === 'passed' ? 'Passed' : state === 'failed' ? '**Failed**' : `**Unresolved** (needs ${result?.needs.join(', ')})`;
-    return { title: inline(g.title), state: stateText, why: inline(g.why), failed: state !== 'passed', remedy: g.remedy ? inline(g.remedy) : '' };
+    const stateText =
+      state === 'passed'
+        ? 'Passed'
+        : state === 'failed'
+          ? '**Failed**'
+          : `**Unresolved** (needs ${result?.needs.join(', ')})`;
+    return {
+      title: inline(g.title),
+      state: stateText,
+      why: inline(g.why),
+      failed: state !== 'passed',
+      remedy: g.remedy ? inline(g.remedy) : '',
+    };
   });
   const failedGates = gates.filter((g) => g.failed);
 
@@ -156,13 +200,25 @@ export function buildMemoView(input: MemoInput) {
   if (next && nextOutcome) {
     for (const g of next.gates) {
       const gate = fw.gates?.find((x) => x.id === g.gate);
-      const answers = g.answers.map((a) => `\`${a.question}\` ${typeof a.value === 'string' ? `answered ${a.value}` : `at ${a.value}`}`).join(' or ');
-      nextSteps.push(`Clear the gate “${inline(gate?.title ?? g.gate)}”${answers ? ` (${answers})` : ''}.`);
+      const answers = g.answers
+        .map(
+          (a) =>
+            `\`${a.question}\` ${typeof a.value === 'string' ? `answered ${a.value}` : `at ${a.value}`}`,
+        )
+        .join(' or ');
+      nextSteps.push(
+        `Clear the gate “${inline(gate?.title ?? g.gate)}”${answers ? ` (${answers})` : ''}.`,
+      );
     }
     if (next.raises.length > 0) {
-      nextSteps.push(`Raise ${next.raises.map((r) => `\`${r.question}\` from ${r.from} to ${r.to}`).join(', ')}.`);
+      nextSteps.push(
+        `Raise ${next.raises.map((r) => `\`${r.question}\` from ${r.from} to ${r.to}`).join(', ')}.`,
+      );
     }
-    if (next.unreachable) nextSteps.push(`Even top answers to every scored question would not meet ${inline(nextOutcome.label)}'s thresholds.`);
+    if (next.unreachable)
+      nextSteps.push(
+        `Even top answers to every scored question would not meet ${inline(nextOutcome.label)}'s thresholds.`,
+      );
   }
 
   const alignment = Object.entries(collectRefs(fw, review))
@@ -174,15 +230,23 @@ export function buildMemoView(input: MemoInput) {
         title: inline(labels?.title ?? target),
         items: Object.entries(items)
           .sort(([a], [b]) => compareIds(a, b))
-          .map(([id, questions]) => ({ id, label: inline(labels?.items[id] ?? ''), questions: questions.map((q) => `\`${q}\``).join(', ') })),
+          .map(([id, questions]) => ({
+            id,
+            label: inline(labels?.items[id] ?? ''),
+            questions: questions.map((q) => `\`${q}\``).join(', '),
+          })),
       };
     });
 
-  const team = TEAM_STRUCTURES[review.team.structure] ?? { label: review.team.structure, description: '' };
+  const team = TEAM_STRUCTURES[review.team.structure] ?? {
+    label: review.team.structure,
+    description: '',
+  };
   const intakeRows = (fw.intake ?? [])
     .filter((q) => review.proposal[q.id] !== undefined && review.proposal[q.id] !== '')
     .map((q) => ({ label: inline(humanize(q.id)), value: intakeValue(q, review.proposal[q.id]) }));
-  if (!fw.intake?.some((q) => q.id === 'name')) intakeRows.unshift({ label: 'Name', value: inline(review.proposal.name) });
+  if (!fw.intake?.some((q) => q.id === 'name'))
+    intakeRows.unshift({ label: 'Name', value: inline(review.proposal.name) });
 
   const decision = review.decision;
   return {
@@ -191,22 +255,48 @@ export function buildMemoView(input: MemoInput) {
     heading: number ? `Decision ${number}: ${inline(review.title)}` : inline(review.title),
     date: input.date,
     status: review.status ?? 'proposed',
-    framework: { title: inline(fw.title), ref: `${fw.id}@${fw.version}`, source: inline(`${fw.source.publisher}, ${fw.source.title} (${fw.source.version})`) },
-    outcome: decided ? { label: inline(decided.label), description: inline(decided.description.split(/(?<=\.)\s/)[0] ?? '') } : undefined,
-    suggested: { label: inline(suggested?.label ?? report.suggested), sameAsDecision: !decision || decision.outcome === report.suggested },
-    reasons: (report.outcomes.find((o) => o.id === report.suggested)?.reasons ?? []).map((r) => inline(r)),
+    framework: {
+      title: inline(fw.title),
+      ref: `${fw.id}@${fw.version}`,
+      source: inline(`${fw.source.publisher}, ${fw.source.title} (${fw.source.version})`),
+    },
+    outcome: decided
+      ? {
+          label: inline(decided.label),
+          description: inline(decided.description.split(/(?<=\.)\s/)[0] ?? ''),
+        }
+      : undefined,
+    suggested: {
+      label: inline(suggested?.label ?? report.suggested),
+      sameAsDecision: !decision || decision.outcome === report.suggested,
+    },
+    reasons: (report.outcomes.find((o) => o.id === report.suggested)?.reasons ?? []).map((r) =>
+      inline(r),
+    ),
     blockedAbove: report.outcomes
-      .slice(0, Math.max(0, report.outcomes.findIndex((o) => o.id === report.suggested)))
-      .flatMap((o) => o.reasons.filter((r) => !r.startsWith('The overall score') || !o.thresholdsMet).map((r) => inline(r))),
+      .slice(
+        0,
+        Math.max(
+          0,
+          report.outcomes.findIndex((o) => o.id === report.suggested),
+        ),
+      )
+      .flatMap((o) => o.shortfalls.map((r) => inline(r))),
     rationale: decision?.rationale ? paragraphs(decision.rationale) : [],
     next: nextOutcome ? { label: inline(nextOutcome.label), steps: nextSteps } : undefined,
     unanswered: report.unanswered.map((id) => `\`${id}\``).join(', '),
-    proposal: { rows: intakeRows, summary: review.proposal.summary ? paragraphs(review.proposal.summary) : [] },
+    proposal: {
+      rows: intakeRows,
+      summary: review.proposal.summary ? paragraphs(review.proposal.summary) : [],
+    },
     team: {
       structure: team.label,
       structureDescription: team.description,
       members: review.team.members.map((m) => ({ name: inline(m.name), role: inline(m.role) })),
-      consulted: (review.team.consulted ?? []).map((c) => ({ group: inline(c.group), how: c.how ? inline(c.how) : '' })),
+      consulted: (review.team.consulted ?? []).map((c) => ({
+        group: inline(c.group),
+        how: c.how ? inline(c.how) : '',
+      })),
     },
     grid,
     chart,
@@ -214,11 +304,19 @@ export function buildMemoView(input: MemoInput) {
     gates,
     failedGates,
     warnings,
-    conditions: (decision?.conditions ?? []).map((c) => ({ text: inline(c.text), owner: inline(c.owner), due: c.due })),
+    conditions: (decision?.conditions ?? []).map((c) => ({
+      text: inline(c.text),
+      owner: inline(c.owner),
+      due: c.due,
+    })),
     alignment,
     reviewBy: decision?.reviewBy ?? '',
     reviewInterval: fw.review?.intervalMonths ?? 0,
-    signoff: (decision?.signoff ?? []).map((s) => ({ name: inline(s.name), role: inline(s.role), date: s.date ?? '' })),
+    signoff: (decision?.signoff ?? []).map((s) => ({
+      name: inline(s.name),
+      role: inline(s.role),
+      date: s.date ?? '',
+    })),
   };
 }
 
@@ -237,10 +335,14 @@ function humanize(id: string): string {
   return words.replace(/\bai\b/g, 'AI').replace(/^./, (c) => c.toUpperCase());
 }
 
-function intakeValue(q: { kind: string; choices?: { value: string; label: string }[] }, value: unknown): string {
+function intakeValue(
+  q: { kind: string; choices?: { value: string; label: string }[] },
+  value: unknown,
+): string {
   const label = (v: unknown) => q.choices?.find((c) => c.value === v)?.label ?? String(v);
   if (Array.isArray(value)) return value.map((v) => inline(label(v))).join(', ');
-  if (q.kind === 'yes-no') return value === 'yes' ? 'Yes' : value === 'no' ? 'No' : inline(String(value));
+  if (q.kind === 'yes-no')
+    return value === 'yes' ? 'Yes' : value === 'no' ? 'No' : inline(String(value));
   return inline(label(value));
 }
 

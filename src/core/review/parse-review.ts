@@ -43,6 +43,14 @@ export function checkReview(review: Review, framework: Framework, yaml?: YamlFil
   if (version) findings.unshift(version);
   const diagnostics = yaml
     ? findings.map((f) => locateFinding(yaml, f))
-    : findings.map((f) => ({ file: '', line: 0, column: 0, severity: f.severity ?? 'error', code: f.code, message: f.message, ...(f.hint ? { hint: f.hint } : {}) }));
+    : findings.map((f) => ({
+        file: '',
+        line: 0,
+        column: 0,
+        severity: f.severity ?? 'error',
+        code: f.code,
+        message: f.message,
+        ...(f.hint ? { hint: f.hint } : {}),
+      }));
   return { report, diagnostics };
 }

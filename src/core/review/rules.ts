@@ -33,20 +33,43 @@ export const answersMatchQuestions: ReviewRule = ({ review, framework }) => {
     const hasValue = answer.value !== undefined;
     const isNa = answer.notApplicable !== undefined;
     if (hasValue && isNa) {
-      findings.push({ path: at('notApplicable'), part: 'key', code: 'review/value-and-not-applicable', message: `\`${id}\` has both a value and a not-applicable reason.`, hint: 'Keep one of them.' });
+      findings.push({
+        path: at('notApplicable'),
+        part: 'key',
+        code: 'review/value-and-not-applicable',
+        message: `\`${id}\` has both a value and a not-applicable reason.`,
+        hint: 'Keep one of them.',
+      });
     } else if (!hasValue && !isNa) {
-      findings.push({ path: at(), part: 'key', code: 'review/empty-answer', message: `\`${id}\` has neither a value nor a not-applicable reason.` });
+      findings.push({
+        path: at(),
+        part: 'key',
+        code: 'review/empty-answer',
+        message: `\`${id}\` has neither a value nor a not-applicable reason.`,
+      });
     }
     if (isNa && q.notApplicable === false) {
-      findings.push({ path: at('notApplicable'), part: 'key', code: 'review/not-applicable-not-allowed', message: `\`${id}\` cannot be answered not applicable: the framework needs an answer.`, hint: q.kind === 'yes-no' ? 'Answer yes or no.' : undefined });
+      findings.push({
+        path: at('notApplicable'),
+        part: 'key',
+        code: 'review/not-applicable-not-allowed',
+        message: `\`${id}\` cannot be answered not applicable: the framework needs an answer.`,
+        hint: q.kind === 'yes-no' ? 'Answer yes or no.' : undefined,
+      });
     }
     if (hasValue) {
       const v = answer.value;
       const bad = (expected: string) =>
-        findings.push({ path: at('value'), code: 'review/invalid-answer', message: `\`${String(v)}\` is not an answer to \`${id}\`: it takes ${expected}.` });
-      if (q.kind === 'scale' && (typeof v !== 'number' || !values.includes(v))) bad(`a scale value (${values.join(', ')})`);
+        findings.push({
+          path: at('value'),
+          code: 'review/invalid-answer',
+          message: `\`${String(v)}\` is not an answer to \`${id}\`: it takes ${expected}.`,
+        });
+      if (q.kind === 'scale' && (typeof v !== 'number' || !values.includes(v)))
+        bad(`a scale value (${values.join(', ')})`);
       if (q.kind === 'yes-no' && v !== 'yes' && v !== 'no') bad('"yes" or "no"');
-      if (q.kind === 'choice' && !(q.choices ?? []).some((c) => c.value === v)) bad(`one of ${(q.choices ?? []).map((c) => c.value).join(', ')}`);
+      if (q.kind === 'choice' && !(q.choices ?? []).some((c) => c.value === v))
+        bad(`one of ${(q.choices ?? []).map((c) => c.value).join(', ')}`);
       if (q.kind === 'text' && typeof v !== 'string') bad('text');
     }
     if (hasValue && q.evidence === 'required' && !hasEvidence(answer.evidence)) {
@@ -89,21 +112,41 @@ export const proposalMatchesIntake: ReviewRule = ({ review, framework }) => {
     const q = intake.find((x) => x.id === key);
     if (!q) {
       if (key === 'name') continue;
-      findings.push({ path: ['proposal', key], part: 'key', code: 'review/unknown-intake', message: `\`${key}\` is not an intake question of ${framework.id}.`, hint: `Intake: ${intake.map((x) => x.id).join(', ')}.` });
+      findings.push({
+        path: ['proposal', key],
+        part: 'key',
+        code: 'review/unknown-intake',
+        message: `\`${key}\` is not an intake question of ${framework.id}.`,
+        hint: `Intake: ${intake.map((x) => x.id).join(', ')}.`,
+      });
       continue;
     }
     const choices = (q.choices ?? []).map((c) => c.value);
     const bad = (expected: string) =>
-      findings.push({ path: ['proposal', key], code: 'review/invalid-intake', message: `\`${key}\` must be ${expected}.` });
+      findings.push({
+        path: ['proposal', key],
+        code: 'review/invalid-intake',
+        message: `\`${key}\` must be ${expected}.`,
+      });
     if (q.kind === 'yes-no' && value !== 'yes' && value !== 'no') bad('"yes" or "no"');
-    if (q.kind === 'choice' && !choices.includes(String(value))) bad(`one of ${choices.join(', ')}`);
-    if (q.kind === 'multi-choice' && (!Array.isArray(value) || value.some((v) => !choices.includes(v)))) bad(`a list of: ${choices.join(', ')}`);
+    if (q.kind === 'choice' && !choices.includes(String(value)))
+      bad(`one of ${choices.join(', ')}`);
+    if (
+      q.kind === 'multi-choice' &&
+      (!Array.isArray(value) || value.some((v) => !choices.includes(v)))
+    )
+      bad(`a list of: ${choices.join(', ')}`);
     if (q.kind === 'number' && typeof value !== 'number') bad('a number');
     if (q.kind === 'text' && typeof value !== 'string' && typeof value !== 'number') bad('text');
   }
   for (const q of intake) {
     if (q.required && (review.proposal[q.id] === undefined || review.proposal[q.id] === '')) {
-      findings.push({ path: ['proposal'], part: 'key', code: 'review/missing-intake', message: `The proposal does not answer \`${q.id}\`: ${q.prompt}` });
+      findings.push({
+        path: ['proposal'],
+        part: 'key',
+        code: 'review/missing-intake',
+        message: `The proposal does not answer \`${q.id}\`: ${q.prompt}`,
+      });
     }
   }
   return findings;
@@ -120,7 +163,12 @@ export const decisionConsistent: ReviewRule = ({ review, framework, report }) =>
   const outcome = framework.outcomes.find((o) => o.id === decision.outcome);
   const label = (id: string) => framework.outcomes.find((o) => o.id === id)?.label ?? id;
   if (!outcome) {
-    findings.push({ path: ['decision', 'outcome'], code: 'review/unknown-outcome', message: `\`${decision.outcome}\` is not an outcome of ${framework.id}.`, hint: `Outcomes: ${framework.outcomes.map((o) => o.id).join(', ')}.` });
+    findings.push({
+      path: ['decision', 'outcome'],
+      code: 'review/unknown-outcome',
+      message: `\`${decision.outcome}\` is not an outcome of ${framework.id}.`,
+      hint: `Outcomes: ${framework.outcomes.map((o) => o.id).join(', ')}.`,
+    });
     return findings;
   }
   const blockers = report.outcomes.find((o) => o.id === outcome.id)?.blockedBy ?? [];
@@ -149,14 +197,49 @@ export const datesConsistent: ReviewRule = ({ review }) => {
   const dates: { path: (string | number)[]; value: string; label: string; after?: boolean }[] = [];
   if (review.date) dates.push({ path: ['date'], value: review.date, label: 'date' });
   const d = review.decision;
-  if (d?.reviewBy) dates.push({ path: ['decision', 'reviewBy'], value: d.reviewBy, label: 'review-by date', after: true });
-  d?.conditions?.forEach((c, i) => dates.push({ path: ['decision', 'conditions', i, 'due'], value: c.due, label: 'due date', after: true }));
-  d?.signoff?.forEach((s, i) => s.date && dates.push({ path: ['decision', 'signoff', i, 'date'], value: s.date, label: 'sign-off date', after: true }));
+  if (d?.reviewBy)
+    dates.push({
+      path: ['decision', 'reviewBy'],
+      value: d.reviewBy,
+      label: 'review-by date',
+      after: true,
+    });
+  d?.conditions?.forEach((c, i) =>
+    dates.push({
+      path: ['decision', 'conditions', i, 'due'],
+      value: c.due,
+      label: 'due date',
+      after: true,
+    }),
+  );
+  d?.signoff?.forEach(
+    (s, i) =>
+      s.date &&
+      dates.push({
+        path: ['decision', 'signoff', i, 'date'],
+        value: s.date,
+        label: 'sign-off date',
+        after: true,
+      }),
+  );
   for (const entry of dates) {
     if (!isCalendarDate(entry.value)) {
-      findings.push({ path: entry.path, code: 'review/invalid-date', message: `${entry.value} is not a date on the calendar.` });
-    } else if (entry.after && review.date && isCalendarDate(review.date) && entry.value < review.date) {
-      findings.push({ path: entry.path, code: 'review/date-order', message: `The ${entry.label} ${entry.value} is before the review's date ${review.date}.` });
+      findings.push({
+        path: entry.path,
+        code: 'review/invalid-date',
+        message: `${entry.value} is not a date on the calendar.`,
+      });
+    } else if (
+      entry.after &&
+      review.date &&
+      isCalendarDate(review.date) &&
+      entry.value < review.date
+    ) {
+      findings.push({
+        path: entry.path,
+        code: 'review/date-order',
+        message: `The ${entry.label} ${entry.value} is before the review's date ${review.date}.`,
+      });
     }
   }
   return findings;
@@ -200,8 +283,13 @@ export function frameworkVersionFinding(review: Review, framework: Framework): F
   if (id === framework.id && version === framework.version) return undefined;
   const questionIds = new Set(framework.questions.map((q) => q.id));
   const removed = Object.keys(review.answers).filter((a) => !questionIds.has(a));
-  const added = framework.questions.filter((q) => review.answers[q.id] === undefined).map((q) => q.id);
-  const changes = [removed.length ? `no longer asked: ${removed.join(', ')}` : '', added.length ? `new or unanswered: ${added.join(', ')}` : '']
+  const added = framework.questions
+    .filter((q) => review.answers[q.id] === undefined)
+    .map((q) => q.id);
+  const changes = [
+    removed.length ? `no longer asked: ${removed.join(', ')}` : '',
+    added.length ? `new or unanswered: ${added.join(', ')}` : '',
+  ]
     .filter(Boolean)
     .join('; ');
   const major = (v: string) => v.split('.')[0];

@@ -272,16 +272,17 @@ function checkOutcomes(
   return framework.outcomes.map((o, i) => {
     const last = i === framework.outcomes.length - 1;
     const reasons: string[] = [];
+    const shortfalls: string[] = [];
     let met = true;
     if (o.minOverall !== undefined) {
       if (overall === undefined) {
         met = false;
-        reasons.push(
+        shortfalls.push(
           `No answers are scored yet; ${o.label} needs an overall score of at least ${fmt(o.minOverall)}.`,
         );
       } else if (overall < o.minOverall) {
         met = false;
-        reasons.push(
+        shortfalls.push(
           `The overall score ${fmt(overall)} is below the ${fmt(o.minOverall)} that ${o.label} needs.`,
         );
       } else {
@@ -293,27 +294,33 @@ function checkOutcomes(
     if (o.minCell !== undefined && lowestCell !== undefined) {
       if (lowestCell < o.minCell) {
         met = false;
-        reasons.push(
+        shortfalls.push(
           `The lowest cell scores ${fmt(lowestCell)}, below the ${fmt(o.minCell)} every cell needs for ${o.label}.`,
         );
       } else {
         reasons.push(`Every scored cell is at least ${fmt(o.minCell)}, as ${o.label} needs.`);
       }
     }
-    if (last && reasons.length === 0)
+    if (last && reasons.length === 0 && shortfalls.length === 0)
       reasons.push(`${o.label} is the outcome when no other is reached.`);
     const blockedBy = gates
       .filter((g) => g.state !== 'passed' && g.blocks.includes(o.id))
       .map((g) => g.id);
     for (const g of blockedBy) {
       const gate = gates.find((x) => x.id === g);
-      reasons.push(
+      shortfalls.push(
         gate?.state === 'failed'
           ? `Gate ${g} failed, which blocks ${o.label}.`
           : `Gate ${g} cannot be checked until ${gate?.needs.join(', ')} ${gate && gate.needs.length > 1 ? 'are' : 'is'} answered, so it blocks ${o.label}.`,
       );
     }
-    return { id: o.id, thresholdsMet: met, blockedBy, reasons };
+    return {
+      id: o.id,
+      thresholdsMet: met,
+      blockedBy,
+      reasons: [...reasons, ...shortfalls],
+      shortfalls,
+    };
   });
 }
 

@@ -49,6 +49,8 @@ export interface OutcomeCheck {
   blockedBy: string[];
   /** Why it is or is not reached, one short sentence each. */
   reasons: string[];
+  /** The reasons that keep it from being suggested (unmet thresholds, blocking gates). */
+  shortfalls: string[];
 }
 
 /** One way to reach the next more favourable outcome. */

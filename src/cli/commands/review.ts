@@ -1,0 +1,150 @@
+import { resolve } from 'node:path';
+import { countBySeverity } from '../../core/diagnostics.js';
+import type { Diagnostic } from '../../core/diagnostics.js';
+import { fmt } from '../../core/scoring/score-review.js';
+import { serializeReview, slugify } from '../../core/review/serialize-review.js';
+import type { Review } from '../../core/review/types.js';
+import { writeDecision } from '../../io/decisions.js';
+import { displayPath } from '../../io/paths.js';
+import { EXIT, VatlError } from '../../errors.js';
+import type { CommandContext } from '../deps.js';
+import { formatStylish } from '../formats/stylish.js';
+import {
+  evaluateReviewFile,
+  isoDate,
+  loadReviewEnvironment,
+  renderReviewMemo,
+} from '../review-support.js';
+import type { EvaluatedReview, ReviewEnvironment } from '../review-support.js';
+import { createStyle } from '../style.js';
+
+export interface ReviewOptions {
+  answers?: string;
+  framework?: string;
+  resume?: boolean;
+  out?: string;
+  stdout?: boolean;
+  dryRun?: boolean;
+  force?: boolean;
+  template?: string;
+}
+
+/**
+ * `vatl review`: with `--answers FILE`, a whole review with no prompts; otherwise the
+ * interactive walk-through, which needs a terminal.
+ */
+export async function reviewCommand(options: ReviewOptions, ctx: CommandContext): Promise<number> {
+  if (options.answers) return reviewFromAnswers(options.answers, options, ctx);
+  if (!ctx.interactive) {
+    throw new VatlError(
+      'review/no-tty',
+      'vatl review asks questions, and there is no terminal to ask them on.',
+      {
+        hint: 'Run it in a terminal, or give every answer in a file: vatl review --answers review.yaml (see examples/).',
+      },
+    );
+  }
+  const { interactiveReview } = await import('./review-interactive.js');
+  return interactiveReview(options, ctx);
+}
+
+async function reviewFromAnswers(
+  file: string,
+  options: ReviewOptions,
+  ctx: CommandContext,
+): Promise<number> {
+  const env = await loadReviewEnvironment(ctx, options.template);
+  const { parsed, evaluated } = await evaluateReviewFile(ctx, env, resolve(ctx.cwd, file));
+  const diagnostics: Diagnostic[] = evaluated ? evaluated.diagnostics : parsed.diagnostics;
+  const { errors } = countBySeverity(diagnostics);
+  if (diagnostics.length > 0) {
+    ctx.stderr.write(
+      formatStylish(
+        { files: [parsed.file], diagnostics },
+        { style: createStyle(ctx.color), version: ctx.version },
+      ),
+    );
+  }
+  if (!evaluated || errors > 0) {
+    const unreadable = diagnostics.some((d) => d.code.startsWith('file/'));
+    if (!unreadable)
+      ctx.stderr.write('vatl: nothing was written; fix the problems above and run again.\n');
+    return unreadable ? EXIT.usage : EXIT.problems;
+  }
+  return finishReview(evaluated, env, options, ctx);
+}
+
+/**
+ * Writes (or prints) a checked review and its memo. Shared by `--answers` and the
+ * interactive walk-through, so both give byte-identical memos for the same answers.
+ */
+export async function finishReview(
+  evaluated: EvaluatedReview,
+  env: ReviewEnvironment,
+  options: ReviewOptions,
+  ctx: CommandContext,
+): Promise<number> {
+  const today = isoDate(ctx.now());
+  const review: Review = {
+    ...evaluated.review,
+    date: evaluated.review.date ?? today,
+    status: evaluated.review.status ?? 'proposed',
+  };
+  const withId = (id: string): EvaluatedReview => ({ ...evaluated, review: { ...review, id } });
+  const memoFor = (id: string) => renderReviewMemo(env, withId(id), today);
+
+  if (options.stdout) {
+    ctx.stdout.write(
+      review.id ? memoFor(review.id) : renderReviewMemo(env, { ...evaluated, review }, today),
+    );
+    return EXIT.ok;
+  }
+
+  const style = createStyle(ctx.color);
+  const label = (id: string) => evaluated.framework.outcomes.find((o) => o.id === id)?.label ?? id;
+  const { report } = evaluated;
+  const summary = [
+    `Suggested outcome: ${style.bold(label(report.suggested))}${report.overall !== undefined ? ` (overall ${fmt(report.overall)})` : ''}`,
+    review.decision
+      ? `Decision: ${style.bold(label(review.decision.outcome))}`
+      : 'No decision recorded yet.',
+  ];
+  const failed = report.gates.filter((g) => g.state !== 'passed').map((g) => g.id);
+  if (failed.length > 0) summary.push(style.red(`Gates not passed: ${failed.join(', ')}`));
+  if (report.warnings.length > 0)
+    summary.push(style.yellow(`Warnings: ${report.warnings.map((w) => w.id).join(', ')}`));
+
+  const folder = options.out ? resolve(ctx.cwd, options.out) : env.config.decisions;
+  if (options.dryRun) {
+    ctx.stdout.write(summary.join('\n') + '\n');
+    ctx.stdout.write(
+      `Dry run: would write ${review.id ?? '<next number>-' + slugify(review.title)}.review.yaml and .md in ${displayPath(ctx.cwd, folder) || '.'}; nothing was written.\n`,
+    );
+    return EXIT.ok;
+  }
+  const paths = await writeDecision(
+    ctx.fs,
+    ctx.cwd,
+    folder,
+    {
+      ...(review.id ? { id: review.id } : {}),
+      slug: slugify(review.title),
+      review: (id) => serializeReview({ ...review, id }),
+      memo: memoFor,
+    },
+    options.force ?? false,
+  );
+  const shownReview = displayPath(ctx.cwd, paths.review);
+  const shownMemo = displayPath(ctx.cwd, paths.memo);
+  ctx.stdout.write(
+    [
+      ...summary,
+      '',
+      `Wrote ${shownReview}`,
+      `Wrote ${shownMemo}`,
+      '',
+      `Next: git add ${shownReview} ${shownMemo} && git commit -m "Decision ${paths.id.split('-')[0]}: ${review.title.replace(/["\\$`]/g, '')}"`,
+    ].join('\n') + '\n',
+  );
+  return EXIT.ok;
+}

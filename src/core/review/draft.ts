@@ -1,0 +1,166 @@
+import type { Framework, Question } from '../framework/types.js';
+import type { Answer, Decision, ProposalValue, Review } from './types.js';
+
+/**
+ * An interactive review in progress, saved after every answer. Where the user is comes from
+ * what is filled in, so a resumed draft continues at the first thing still missing.
+ */
+export interface Draft {
+  draft: 1;
+  id: string;
+  /** id@version of the framework the answers were given against. */
+  framework: string;
+  title?: string;
+  proposal: Record<string, ProposalValue>;
+  team?: Review['team'];
+  answers: Record<string, Answer>;
+  /** Fingerprints of the questions as they were asked, to find changed questions on resume. */
+  asked: Record<string, string>;
+  /** Set once the user has seen the summary, so resuming returns there. */
+  reachedSummary?: boolean;
+  decision?: Decision;
+  /** ISO time of the last change. */
+  updated: string;
+}
+
+export type Step =
+  | { kind: 'intake'; id: string }
+  | { kind: 'title' }
+  | { kind: 'team' }
+  | { kind: 'question'; id: string }
+  | { kind: 'summary' };
+
+export function newDraft(id: string, framework: Framework, now: string): Draft {
+  return {
+    draft: 1,
+    id,
+    framework: `${framework.id}@${framework.version}`,
+    proposal: {},
+    answers: {},
+    asked: {},
+    updated: now,
+  };
+}
+
+/** The framework's questions in the order they are asked: by row, then column, then file order. */
+export function questionOrder(framework: Framework): Question[] {
+  const rows = framework.axes.rows.items.map((r) => r.id);
+  const columns = framework.axes.columns?.items.map((c) => c.id) ?? [];
+  const rank = (q: Question) => {
+    const [r = '', c = ''] = q.cell.split('/');
+    return rows.indexOf(r) * 1000 + (columns.indexOf(c) + 1);
+  };
+  return framework.questions
+    .map((q, i) => ({ q, i }))
+    .sort((a, b) => rank(a.q) - rank(b.q) || a.i - b.i)
+    .map(({ q }) => q);
+}
+
+/** The first thing the draft still needs. */
+export function nextStep(draft: Draft, framework: Framework): Step {
+  for (const q of framework.intake ?? []) {
+    if (!(q.id in draft.proposal)) return { kind: 'intake', id: q.id };
+  }
+  if (!framework.intake?.some((q) => q.id === 'name') && !('name' in draft.proposal))
+    return { kind: 'intake', id: 'name' };
+  if (draft.title === undefined) return { kind: 'title' };
+  if (draft.team === undefined) return { kind: 'team' };
+  for (const q of questionOrder(framework)) {
+    if (!(q.id in draft.answers)) return { kind: 'question', id: q.id };
+  }
+  return { kind: 'summary' };
+}
+
+export function progress(draft: Draft, framework: Framework): { answered: number; total: number } {
+  return {
+    answered: framework.questions.filter((q) => q.id in draft.answers).length,
+    total: framework.questions.length,
+  };
+}
+
+/** A short, stable fingerprint of what a question asks (FNV-1a over its wording and options). */
+export function fingerprint(q: Question): string {
+  const text = JSON.stringify([
+    q.kind,
+    q.prompt,
+    q.levels ?? null,
+    q.choices ?? null,
+    q.scores ?? null,
+  ]);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+/**
+ * Brings a draft up to the installed framework: answers to questions that are gone, or
+ * whose wording or options changed since they were answered, are dropped so they are asked
+ * again. Returns the ids dropped.
+ */
+export function reconcileDraft(
+  draft: Draft,
+  framework: Framework,
+): { draft: Draft; changed: string[] } {
+  const current = new Map(framework.questions.map((q) => [q.id, fingerprint(q)]));
+  const changed: string[] = [];
+  const answers: Record<string, Answer> = {};
+  const asked: Record<string, string> = {};
+  for (const [id, answer] of Object.entries(draft.answers)) {
+    const now = current.get(id);
+    if (now === undefined || (draft.asked[id] !== undefined && draft.asked[id] !== now)) {
+      changed.push(id);
+      continue;
+    }
+    answers[id] = answer;
+    asked[id] = now;
+  }
+  const ref = `${framework.id}@${framework.version}`;
+  return {
+    draft: {
+      ...draft,
+      framework: ref,
+      answers,
+      asked,
+      ...(changed.length > 0 ? { reachedSummary: false } : {}),
+    },
+    changed,
+  };
+}
+
+/** Records an answer (and the fingerprint of the question it answers). */
+export function answerQuestion(draft: Draft, q: Question, answer: Answer, now: string): Draft {
+  return {
+    ...draft,
+    answers: { ...draft.answers, [q.id]: answer },
+    asked: { ...draft.asked, [q.id]: fingerprint(q) },
+    updated: now,
+  };
+}
+
+/** The review a draft amounts to; answers in the framework's question order. */
+export function draftToReview(draft: Draft, framework: Framework): Review {
+  const answers: Record<string, Answer> = {};
+  for (const q of questionOrder(framework)) {
+    const a = draft.answers[q.id];
+    if (a) answers[q.id] = a;
+  }
+  const proposal: Review['proposal'] = {
+    name: String(draft.proposal.name ?? draft.title ?? 'Untitled proposal'),
+  };
+  for (const q of framework.intake ?? []) {
+    const v = draft.proposal[q.id];
+    if (v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0)) proposal[q.id] = v;
+  }
+  if (draft.proposal.summary) proposal.summary = String(draft.proposal.summary);
+  return {
+    title: draft.title ?? proposal.name,
+    framework: `${framework.id}@${framework.version}`,
+    proposal,
+    team: draft.team ?? { structure: 'user-centered', members: [] },
+    answers,
+    ...(draft.decision ? { decision: draft.decision } : {}),
+  };
+}

@@ -1,0 +1,48 @@
+import { stringify } from 'yaml';
+import type { Review } from './types.js';
+
+/**
+ * Turns a title into the slug part of an id: lower-case ASCII letters, digits and hyphens,
+ * at most 48 characters, cut at a word boundary.
+ */
+export function slugify(title: string): string {
+  const ascii = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (ascii.length <= 48) return ascii || 'decision';
+  const cut = ascii.slice(0, 49);
+  const boundary = cut.lastIndexOf('-');
+  return (boundary > 10 ? cut.slice(0, boundary) : ascii.slice(0, 48)).replace(/-+$/g, '');
+}
+
+/** `0007-ai-tutor` from a number and a slug. */
+export function formatId(n: number, slug: string): string {
+  return `${String(n).padStart(4, '0')}-${slug}`;
+}
+
+/** The number of an id such as `0007-ai-tutor`, or undefined. */
+export function idNumber(name: string): number | undefined {
+  const match = /^(\d{4,})-[a-z0-9]/.exec(name);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** A review file's text, keys in a fixed order so files diff cleanly. */
+export function serializeReview(review: Review): string {
+  const ordered = {
+    ...(review.id !== undefined ? { id: review.id } : {}),
+    title: review.title,
+    framework: review.framework,
+    ...(review.status !== undefined ? { status: review.status } : {}),
+    ...(review.date !== undefined ? { date: review.date } : {}),
+    ...(review.supersedes !== undefined ? { supersedes: review.supersedes } : {}),
+    proposal: review.proposal,
+    team: review.team,
+    answers: review.answers,
+    ...(review.decision !== undefined ? { decision: review.decision } : {}),
+  };
+  return stringify(ordered, { lineWidth: 100, minContentWidth: 40 });
+}
