@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'src/generated/', 'coverage/', 'test/fixtures/'] },
+  { ignores: ['dist/', '.dist-*/', 'node_modules/', 'src/generated/', 'coverage/', 'test/fixtures/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -11,7 +11,10 @@ export default tseslint.config(
   },
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
     },
   },
   {
@@ -23,7 +26,20 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['node:*', 'fs', 'path', 'chalk', '@inquirer/*', 'commander', '../../io/*', '../../cli/*', '../../prompts/*', '../io/*', '../cli/*', '../prompts/*'],
+              group: [
+                'node:*',
+                'fs',
+                'path',
+                'chalk',
+                '@inquirer/*',
+                'commander',
+                '../../io/*',
+                '../../cli/*',
+                '../../prompts/*',
+                '../io/*',
+                '../cli/*',
+                '../prompts/*',
+              ],
               message: 'src/core is pure: no file system, process, colour or prompts.',
             },
           ],

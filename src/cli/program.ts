@@ -135,6 +135,18 @@ Examples:
       result.code = await validateCommand(paths, options, context());
     });
 
+  program
+    .command('init')
+    .description(
+      'set up a decisions repository here: config, folders, a CI workflow and editor schema settings',
+    )
+    .option('--decisions <dir>', 'the folder for review files and memos', 'decisions')
+    .option('--force', 'replace files that already exist')
+    .action(async (options: { force?: boolean; decisions: string }) => {
+      const { initCommand } = await import('./commands/init.js');
+      result.code = await initCommand(options, context());
+    });
+
   const frameworks = program
     .command('frameworks')
     .description('list the installed frameworks or show one');

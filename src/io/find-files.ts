@@ -33,7 +33,7 @@ export async function findFiles(
   fs: FileSystem,
   cwd: string,
   targets: readonly string[],
-  options: { kinds?: readonly FileKind[] } = {},
+  options: { kinds?: readonly FileKind[]; allowEmpty?: boolean } = {},
 ): Promise<{ files: FoundFile[]; diagnostics: Diagnostic[] }> {
   const kinds = new Set<FileKind>(options.kinds ?? ['framework', 'review', 'memo']);
   const files = new Map<string, FoundFile>();
@@ -85,7 +85,7 @@ export async function findFiles(
       continue;
     }
     const found = await walk(fs, path, kinds);
-    if (found.length === 0) {
+    if (found.length === 0 && !options.allowEmpty) {
       problem(
         displayPath(cwd, path) || '.',
         'file/nothing-to-check',

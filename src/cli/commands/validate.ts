@@ -38,7 +38,9 @@ export async function validateCommand(
   const { config, diagnostics: configDiagnostics } = await loadConfig(ctx.fs, ctx.cwd);
   const named = paths.length > 0;
   const targets = named ? paths : await defaultTargets(ctx, config);
-  const { files, diagnostics: findDiagnostics } = await findFiles(ctx.fs, ctx.cwd, targets);
+  const { files, diagnostics: findDiagnostics } = await findFiles(ctx.fs, ctx.cwd, targets, {
+    allowEmpty: !named,
+  });
   const explicit = new Set(named ? paths.map((p) => resolve(ctx.cwd, p)) : []);
 
   const diagnostics: Diagnostic[] = [...configDiagnostics, ...findDiagnostics];
