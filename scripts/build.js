@@ -33,13 +33,14 @@ for (const name of readdirSync(schemaDir)
   });
   const validate = ajv.compile(schema);
   let code = standaloneCode(ajv, validate);
-  // Standalone ESM output still `require`s ajv's small runtime helpers; turn those into imports.
-  const imports = [];
-  code = code.replace(/require\("([^"]+)"\)/g, (_, spec) => {
-    const local = `runtime${imports.length}`;
-    imports.push(`import ${local} from ${JSON.stringify(spec + '.js')};`);
-    return local;
-  });
+  // Standalone ESM output still `require`s ajv's small runtime helpers: give it a require.
+  const needsRequire = /\brequire\(/.test(code);
+  const imports = needsRequire
+    ? [
+        "import { createRequire } from 'node:module';",
+        'const require = createRequire(import.meta.url);',
+      ]
+    : [];
   const base = name.replace(/\.schema\.json$/, '');
   const header = [
     '// @ts-nocheck',

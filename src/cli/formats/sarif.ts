@@ -18,7 +18,7 @@ export function formatSarif(result: CheckResult, { version }: FormatContext): st
             rules: ruleIds.map((id) => ({ id, name: id, shortDescription: { text: id } })),
           },
         },
-        artifacts: result.files.map((file) => ({ location: { uri: file } })),
+        artifacts: result.files.map((file) => ({ location: { uri: toUri(file) } })),
         results: diagnostics.map((d) => ({
           ruleId: d.code,
           ruleIndex: ruleIds.indexOf(d.code),
@@ -27,7 +27,7 @@ export function formatSarif(result: CheckResult, { version }: FormatContext): st
           locations: [
             {
               physicalLocation: {
-                artifactLocation: { uri: d.file },
+                artifactLocation: { uri: toUri(d.file) },
                 ...(d.line > 0 ? { region: { startLine: d.line, startColumn: d.column } } : {}),
               },
             },
@@ -37,4 +37,12 @@ export function formatSarif(result: CheckResult, { version }: FormatContext): st
     ],
   };
   return JSON.stringify(sarif, null, 2) + '\n';
+}
+
+/** A relative path as a URI reference: each segment percent-encoded, slashes kept. */
+function toUri(path: string): string {
+  return path
+    .split('/')
+    .map((segment) => encodeURI(segment).replace(/[?#]/g, (ch) => encodeURIComponent(ch)))
+    .join('/');
 }

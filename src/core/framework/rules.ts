@@ -164,6 +164,24 @@ export const questionKindsConsistent: FrameworkRule = (fw) => {
   const max = Math.max(...values);
   const onScale = (n: number) => n >= min && n <= max;
   const findings: Finding[] = [];
+  (fw.intake ?? []).forEach((q, i) => {
+    const needsChoices = q.kind === 'choice' || q.kind === 'multi-choice';
+    if (needsChoices && !q.choices) {
+      findings.push({
+        path: ['intake', i, 'kind'],
+        code: 'framework/missing-choices',
+        message: `Intake question \`${q.id}\` is a ${q.kind} question with no choices.`,
+      });
+    }
+    if (!needsChoices && q.choices) {
+      findings.push({
+        path: ['intake', i, 'choices'],
+        part: 'key',
+        code: 'framework/kind-mismatch',
+        message: `Intake question \`${q.id}\` has choices but is a ${q.kind} question.`,
+      });
+    }
+  });
   fw.questions.forEach((q, i) => {
     const at = (...rest: PathSegment[]): PathSegment[] => ['questions', i, ...rest];
     if (q.kind === 'choice' && !q.choices) {

@@ -1,5 +1,5 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
-import type { Document, Scalar } from 'yaml';
+import { Composer, isMap, isPair, isScalar, isSeq, LineCounter, Parser, visit } from 'yaml';
+import type { Alias, CST, Document, Node, Scalar } from 'yaml';
 import type { Diagnostic, Position } from '../diagnostics.js';
 
 /** Limits that keep a hostile file from exhausting time or memory. */
@@ -58,34 +58,56 @@ export function parseYaml(
     return { diagnostics: [at(1, 1, 'yaml/empty', 'The file is empty: it holds no YAML data.')] };
   }
 
-  const deep = findExcessiveNesting(text, limits.maxDepth);
-  if (deep) {
+  // Parse to a concrete syntax tree first (iterative, so any depth is safe), measure its
+  // nesting, and only then compose the document, which recurses.
+  const lineCounter = new LineCounter();
+  const positionOf = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  const tooDeep = (offset: number) => {
+    const { line, column } = positionOf(offset);
     return {
       diagnostics: [
         at(
-          deep.line,
-          deep.column,
+          line,
+          column,
           'yaml/too-deep',
           `Nesting is deeper than ${limits.maxDepth} levels; vatl files never need that many.`,
         ),
       ],
     };
-  }
-
-  const lineCounter = new LineCounter();
+  };
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+    const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
+    const deep = findExcessiveNesting(tokens, limits.maxDepth);
+    if (deep !== undefined) return tooDeep(deep);
+    const composer = new Composer({
+      uniqueKeys: true,
+      prettyErrors: false,
+      strict: true,
+      logLevel: 'error',
+    });
+    const docs = [...composer.compose(tokens, true, text.length)];
+    if (docs.length > 1) {
+      const { line, column } = positionOf(docs[1]?.range[0] ?? 0);
+      return {
+        diagnostics: [
+          at(
+            line,
+            column,
+            'yaml/syntax',
+            'The file holds more than one YAML document; vatl reads one.',
+          ),
+        ],
+      };
+    }
+    doc = docs[0] as Document.Parsed;
   } catch (error) {
-    return {
-      diagnostics: [at(1, 1, 'yaml/syntax', `The YAML parser stopped: ${String(error)}`)],
-    };
+    if (error instanceof RangeError) return tooDeep(0);
+    return { diagnostics: [at(1, 1, 'yaml/syntax', `The YAML parser stopped: ${String(error)}`)] };
   }
-
-  const positionOf = (offset: number): Position => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-  };
 
   if (doc.errors.length > 0) {
     return {
@@ -118,12 +140,13 @@ export function parseYaml(
     data = doc.toJS({ maxAliasCount: limits.maxAliasCount });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    if (/alias/i.test(message)) {
+    if (/excessive alias count/i.test(message)) {
+      const { line, column } = positionOf(firstAlias(doc.contents)?.range?.[0] ?? 0);
       return {
         diagnostics: [
           at(
-            1,
-            1,
+            line,
+            column,
             'yaml/alias-limit',
             `The file expands aliases (*name) more than ${limits.maxAliasCount} times, as a YAML bomb does.`,
             'Write the values out instead of aliasing them.',
@@ -131,7 +154,11 @@ export function parseYaml(
         ],
       };
     }
-    return { diagnostics: [at(1, 1, 'yaml/syntax', firstLine(message))] };
+    if (error instanceof RangeError) return tooDeep(0);
+    const unresolved = /unresolved alias.*?:\s*\*?(\S+)/i.exec(message)?.[1];
+    const alias = firstAlias(doc.contents, unresolved);
+    const { line, column } = positionOf(alias?.range?.[0] ?? 0);
+    return { diagnostics: [at(line, column, 'yaml/syntax', firstLine(message))] };
   }
 
   const locate = (path: readonly PathSegment[], part: 'key' | 'value' = 'value'): Position => {
@@ -153,55 +180,46 @@ function isOnlyComments(text: string): boolean {
 }
 
 /**
- * Estimates nesting from the text alone, so a 10,000-level file is refused before the parser
- * and everything after it (schema validation, rules) walk it. Block nesting is counted from
- * indentation and compact `- - -` sequences; flow nesting from brackets outside quotes.
+ * The offset of the first collection nested deeper than `maxDepth`, measured on the concrete
+ * syntax tree with an explicit stack, so a 10,000-level file is refused before anything
+ * recursive (composing, schema validation, rules) walks it.
  */
-export function findExcessiveNesting(text: string, maxDepth: number): Position | undefined {
-  const indents: number[] = [];
-  let flowDepth = 0;
-  let blockScalarIndent = -1;
-  const lines = text.split(/\r?\n/);
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index] ?? '';
-    const indent = line.length - line.trimStart().length;
-    const content = line.slice(indent);
-    if (content === '' || content.startsWith('#')) continue;
-    if (blockScalarIndent >= 0) {
-      if (indent > blockScalarIndent) continue;
-      blockScalarIndent = -1;
+export function findExcessiveNesting(
+  tokens: readonly CST.Token[],
+  maxDepth: number,
+): number | undefined {
+  const stack: [unknown, number][] = tokens.map((t) => [t, 0]);
+  while (stack.length > 0) {
+    const [token, depth] = stack.pop() as [unknown, number];
+    if (!token || typeof token !== 'object') continue;
+    const t = token as { type?: string; offset?: number; items?: unknown[]; value?: unknown };
+    const collection =
+      t.type === 'block-map' || t.type === 'block-seq' || t.type === 'flow-collection';
+    const level = depth + (collection ? 1 : 0);
+    if (level > maxDepth) return t.offset ?? 0;
+    for (const item of t.items ?? []) {
+      const entry = item as { key?: unknown; value?: unknown };
+      if (entry.key && typeof entry.key === 'object') stack.push([entry.key, level]);
+      if (entry.value && typeof entry.value === 'object') stack.push([entry.value, level]);
     }
-    if (flowDepth === 0) {
-      while (indents.length > 0 && (indents[indents.length - 1] ?? 0) >= indent) indents.pop();
-      indents.push(indent);
-      const compact = /^(-\s+)+/.exec(content)?.[0].replace(/\s+/g, '').length ?? 0;
-      if (indents.length + compact > maxDepth) return { line: index + 1, column: indent + 1 };
-    }
-    let quote = '';
-    for (let i = 0; i < content.length; i++) {
-      const ch = content[i];
-      if (quote) {
-        if (ch === quote) quote = '';
-        continue;
-      }
-      if (ch === '"' || (ch === "'" && (i === 0 || /[\s[{,:]/.test(content[i - 1] ?? ''))))
-        quote = ch;
-      else if (ch === '#' && (i === 0 || /\s/.test(content[i - 1] ?? ''))) break;
-      else if (ch === '[' || ch === '{') {
-        flowDepth++;
-        if (indents.length + flowDepth > maxDepth)
-          return { line: index + 1, column: indent + i + 1 };
-      } else if ((ch === ']' || ch === '}') && flowDepth > 0) flowDepth--;
-    }
-    if (
-      flowDepth === 0 &&
-      /[|>][0-9+-]*\s*(#.*)?$/.test(content) &&
-      /(^|[\s:-])[|>][0-9+-]*\s*(#.*)?$/.test(content)
-    ) {
-      blockScalarIndent = indent;
-    }
+    if (t.type === 'document' && t.value) stack.push([t.value, level]);
   }
   return undefined;
+}
+
+/** The first alias node in the document (named `name`, if given), for locating alias problems. */
+function firstAlias(root: unknown, name?: string): Alias | undefined {
+  let found: Alias | undefined;
+  visit(root as Node, {
+    Alias(_, node) {
+      if (name === undefined || node.source === name) {
+        found = node;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 function findForbiddenKeys(root: unknown): Scalar[] {

@@ -1,0 +1,51 @@
+// Start-up and validation timings, compared with bare `node`. Run: npm run bench [-- --runs N]
+// NODE_EXTRA_CA_CERTS is unset for every command: it adds a fixed cost to each Node start.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const runsArg = process.argv.indexOf('--runs');
+const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 15;
+if (!existsSync(join(root, 'dist', 'cli', 'main.js'))) {
+  console.error('bench: build first (npm run build)');
+  process.exit(2);
+}
+const env = { ...process.env, NO_COLOR: '1' };
+delete env.NODE_EXTRA_CA_CERTS;
+const bin = join(root, 'bin', 'vatl.js');
+const cases = [
+  ['node -e 0 (baseline)', ['-e', '0']],
+  ['vatl --version', [bin, '--version']],
+  ['vatl validate frameworks/', [bin, 'validate', 'frameworks']],
+  ['vatl validate examples/ (3 reviews, 3 memos)', [bin, 'validate', 'examples']],
+  ['vatl frameworks show vatl', [bin, 'frameworks', 'show', 'vatl']],
+  [
+    'vatl review --answers … --stdout',
+    [bin, 'review', '--answers', 'examples/ai-tutoring-chatbot/review.yaml', '--stdout'],
+  ],
+];
+
+function measure(args) {
+  const times = [];
+  for (let i = 0; i < runs + 2; i++) {
+    const start = process.hrtime.bigint();
+    const result = spawnSync(process.execPath, args, { cwd: root, env, stdio: 'ignore' });
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    if (result.status !== 0) throw new Error(`${args.join(' ')} exited ${result.status}`);
+    if (i >= 2) times.push(ms); // two warm-up runs fill the file cache
+  }
+  times.sort((a, b) => a - b);
+  return { median: times[Math.floor(times.length / 2)], min: times[0] };
+}
+
+const results = cases.map(([name, args]) => ({ name, ...measure(args) }));
+const base = results[0].median;
+console.log(`node ${process.version}, ${runs} runs each (median / min, ms; +over bare node)`);
+for (const r of results) {
+  const over = r === results[0] ? '' : `  +${(r.median - base).toFixed(0)}`;
+  console.log(
+    `${r.name.padEnd(46)} ${r.median.toFixed(0).padStart(5)} / ${r.min.toFixed(0).padStart(4)}${over}`,
+  );
+}

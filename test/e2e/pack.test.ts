@@ -1,0 +1,91 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO, STACK_TRACE, VERSION } from '../helpers/cli.js';
+import { cleanEnv, ensureBuilt, spawnProgram } from '../helpers/spawn.js';
+import type { SpawnResult } from '../helpers/spawn.js';
+
+let packDir: string;
+let installDir: string;
+
+/** npm, with the environment it needs to reach the registry (CA certificates included). */
+function npm(args: readonly string[], cwd: string): SpawnResult {
+  const result = spawnProgram('npm', args, { cwd, env: process.env, timeout: 300_000 });
+  if (result.code !== 0) {
+    throw new Error(`npm ${args.join(' ')} failed (${result.code}):\n${result.stderr}`);
+  }
+  return result;
+}
+
+function installedVatl(args: readonly string[]): SpawnResult {
+  return spawnProgram(join(installDir, 'node_modules', '.bin', 'vatl'), args, {
+    cwd: installDir,
+    env: cleanEnv(),
+  });
+}
+
+beforeAll(async () => {
+  ensureBuilt();
+  packDir = await mkdtemp(join(tmpdir(), 'vatl-pack-'));
+  installDir = await mkdtemp(join(tmpdir(), 'vatl-install-'));
+  // --ignore-scripts: dist/ is built already, and a rebuild here would pull src/generated
+  // out from under the tests running alongside.
+  npm(['pack', '--ignore-scripts', '--pack-destination', packDir], REPO);
+  const tarballs = (await readdir(packDir)).filter((name) => name.endsWith('.tgz'));
+  expect(tarballs).toEqual([`vatl-${VERSION}.tgz`]);
+  npm(['init', '-y'], installDir);
+  npm(['install', '--no-audit', '--no-fund', join(packDir, tarballs[0] ?? '')], installDir);
+}, 600_000);
+
+afterAll(async () => {
+  for (const dir of [packDir, installDir]) if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+describe('the packed tarball, installed into an empty folder', () => {
+  it('carries the built CLI, the frameworks, the schema and the templates', async () => {
+    const root = join(installDir, 'node_modules', 'vatl');
+    expect((await readdir(join(root, 'frameworks'))).sort()).toEqual(
+      expect.arrayContaining([
+        'dp-leadership.yaml',
+        'iste-leaders.yaml',
+        'schema',
+        'tla-edtech-systems.yaml',
+        'vatl.yaml',
+      ]),
+    );
+    expect(await readdir(join(root, 'frameworks', 'schema'))).toContain('framework.schema.json');
+    expect(await readdir(join(root, 'dist', 'cli'))).toContain('main.js');
+    expect(await readdir(join(root, 'templates'))).toContain('memo.md.hbs');
+    expect(await readdir(root)).not.toContain('src');
+    expect(await readdir(root)).not.toContain('test');
+  });
+
+  it('runs `vatl --version`', () => {
+    const { code, stdout, stderr } = installedVatl(['--version']);
+    expect(stdout).toBe(`${VERSION}\n`);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+
+  it('runs `vatl validate node_modules/vatl/frameworks` with exit 0', () => {
+    const { code, stdout, stderr } = installedVatl(['validate', 'node_modules/vatl/frameworks']);
+    expect(stdout).toBe('✔ 4 files checked, no problems.\n');
+    expect(stderr).not.toMatch(STACK_TRACE);
+    expect(code).toBe(0);
+  });
+
+  it('runs `vatl frameworks list` with the built-in frameworks', () => {
+    const { code, stdout } = installedVatl(['frameworks', 'list']);
+    for (const id of ['dp-leadership', 'iste-leaders', 'tla-edtech-systems', 'vatl']) {
+      expect(stdout).toMatch(new RegExp(`^${id}\\b`, 'm'));
+    }
+    expect(code).toBe(0);
+  });
+
+  it('runs `vatl frameworks show vatl` from the installed frameworks', () => {
+    const { code, stdout } = installedVatl(['frameworks', 'show', 'vatl']);
+    expect(stdout).toMatch(/^ {2}Governance & Ethics\s+\d+\s+\d+\s+\d+\s+\d+$/m);
+    expect(code).toBe(0);
+  });
+});

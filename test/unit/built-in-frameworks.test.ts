@@ -1,0 +1,300 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import {
+  catalogueOf,
+  checkCrossReferences,
+  parseFramework,
+} from '../../src/core/framework/parse-framework.js';
+import type { ParsedFramework } from '../../src/core/framework/parse-framework.js';
+import { isScored } from '../../src/core/framework/rules.js';
+import type { Condition, Framework } from '../../src/core/framework/types.js';
+
+const FRAMEWORKS = fileURLToPath(new URL('../../frameworks/', import.meta.url));
+const EXPECTED_FILES = [
+  'dp-leadership.yaml',
+  'iste-leaders.yaml',
+  'tla-edtech-systems.yaml',
+  'vatl.yaml',
+];
+const MODELINE = '# yaml-language-server: $schema=./schema/framework.schema.json';
+
+const files = readdirSync(FRAMEWORKS)
+  .filter((name) => /\.ya?ml$/.test(name))
+  .sort();
+const parsed = new Map<string, ParsedFramework>(
+  files.map((name) => [
+    name,
+    parseFramework(readFileSync(join(FRAMEWORKS, name), 'utf8'), `frameworks/${name}`),
+  ]),
+);
+const catalogue = catalogueOf(
+  [...parsed.values()].flatMap((p) => (p.framework ? [p.framework] : [])),
+);
+
+function load(id: string): Framework {
+  const framework = parsed.get(`${id}.yaml`)?.framework;
+  if (!framework) throw new Error(`frameworks/${id}.yaml is missing or does not load`);
+  return framework;
+}
+
+/** Every leaf condition in a condition tree. */
+function leaves(c: Condition): Condition[] {
+  if ('all' in c) return c.all.flatMap(leaves);
+  if ('any' in c) return c.any.flatMap(leaves);
+  if ('not' in c) return leaves(c.not);
+  return [c];
+}
+
+describe('the built-in framework files', () => {
+  it('are the four frameworks vatl ships', () => {
+    expect(files).toEqual(EXPECTED_FILES);
+  });
+
+  it.each(EXPECTED_FILES)(
+    '%s parses with no diagnostics, cross-references resolved against the others',
+    (name) => {
+      const p = parsed.get(name);
+      expect(p, `frameworks/${name} is missing`).toBeDefined();
+      if (!p) return;
+      const diagnostics = [...p.diagnostics, ...checkCrossReferences(p, catalogue)];
+      expect(
+        diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.code} ${d.message}`),
+      ).toEqual([]);
+      expect(`${p.framework?.id}.yaml`).toBe(name);
+    },
+  );
+
+  it.each(EXPECTED_FILES)(
+    '%s starts with the schema modeline and names its source in the header',
+    (name) => {
+      const text = readFileSync(join(FRAMEWORKS, name), 'utf8');
+      const lines = text.split('\n');
+      expect(lines[0]).toBe(MODELINE);
+      const header = lines
+        .slice(
+          0,
+          lines.findIndex((l) => !l.startsWith('#')),
+        )
+        .join('\n');
+      const fw = load(name.replace(/\.yaml$/, ''));
+      // The publisher's name, without a parenthesised expansion: "ISTE (International …)" → "ISTE".
+      const publisher = fw.source.publisher.replace(/\s*\(.*\)$/, '');
+      expect(header).toContain(publisher);
+      expect(fw.source.title.trim()).not.toBe('');
+      expect(fw.source.version.trim()).not.toBe('');
+    },
+  );
+
+  it('point their modeline at a schema that exists and has an $id', () => {
+    const schemaPath = join(FRAMEWORKS, 'schema', 'framework.schema.json');
+    expect(existsSync(schemaPath)).toBe(true);
+    const schema = JSON.parse(readFileSync(schemaPath, 'utf8')) as { $id?: string };
+    expect(schema.$id).toMatch(/^https:\/\//);
+  });
+});
+
+describe('vatl', () => {
+  const fw = () => load('vatl');
+
+  it('is the 3 × 3 grid of Areas of Impact and Value Adds', () => {
+    expect(fw().axes.rows.items.map((r) => r.label)).toEqual([
+      'Governance & Ethics',
+      'People & Capacity',
+      'Infrastructure & Resources',
+    ]);
+    expect(fw().axes.columns?.items.map((c) => c.label)).toEqual([
+      'Do More',
+      'Do Better',
+      'Do New',
+    ]);
+  });
+
+  it('has at least 3 scale questions in each of the 9 cells, each with help and every level described', () => {
+    const framework = fw();
+    const values = framework.scale.map((s) => String(s.value));
+    const cells = framework.axes.rows.items.flatMap((r) =>
+      (framework.axes.columns?.items ?? []).map((c) => `${r.id}/${c.id}`),
+    );
+    expect(cells).toHaveLength(9);
+    for (const cell of cells) {
+      const scale = framework.questions.filter(
+        (q) => q.cell === cell && q.kind === 'scale' && isScored(q),
+      );
+      expect(scale.length, cell).toBeGreaterThanOrEqual(3);
+      for (const q of scale) {
+        expect(q.help.trim().length, `${q.id} help`).toBeGreaterThan(20);
+        expect(Object.keys(q.levels ?? {}).sort(), `${q.id} levels`).toEqual(values);
+        for (const text of Object.values(q.levels ?? {})) expect(text.trim()).not.toBe('');
+      }
+    }
+  });
+
+  it('asks the intake questions about the proposal', () => {
+    expect(fw().intake?.map((q) => q.id)).toEqual([
+      'name',
+      'vendor',
+      'category',
+      'users',
+      'student-facing',
+      'student-data',
+      'uses-ai',
+      'ai-features',
+      'ai-decisions',
+      'cost',
+      'term',
+    ]);
+  });
+
+  it('has the four red-line gates, each blocking Adopt', () => {
+    const gates = fw().gates ?? [];
+    expect(gates.map((g) => g.id)).toEqual(
+      expect.arrayContaining([
+        'no-privacy-agreement',
+        'trains-on-student-data',
+        'no-accessibility-evidence',
+        'no-human-review',
+      ]),
+    );
+    for (const g of gates) expect(g.blocks ?? ['adopt'], g.id).toContain('adopt');
+  });
+
+  it('gates on what each red line is about', () => {
+    const named = (id: string) => {
+      const gate = fw().gates?.find((g) => g.id === id);
+      if (!gate) throw new Error(`no gate ${id}`);
+      return leaves(gate.when).map((c) =>
+        'intake' in c ? `intake:${c.intake}` : 'question' in c ? `question:${c.question}` : '',
+      );
+    };
+    expect(named('no-privacy-agreement')).toContain('intake:student-data');
+    expect(named('no-accessibility-evidence')).toContain('intake:student-facing');
+    expect(named('no-human-review')).toContain('intake:ai-decisions');
+  });
+
+  it('warns of efficiency only: strong Do More with weak Do Better', () => {
+    const warning = fw().warnings?.find((w) => w.id === 'efficiency-only');
+    expect(warning).toBeDefined();
+    if (!warning) return;
+    const scores = leaves(warning.when);
+    expect(scores).toContainEqual(
+      expect.objectContaining({ score: 'do-more', atLeast: expect.any(Number) }),
+    );
+    expect(scores).toContainEqual(
+      expect.objectContaining({ score: 'do-better', atMost: expect.any(Number) }),
+    );
+  });
+
+  it('ends in Adopt, Adapt or Abandon, with a re-review interval', () => {
+    expect(fw().outcomes.map((o) => o.label)).toEqual(['Adopt', 'Adapt', 'Abandon']);
+    expect(fw().review?.intervalMonths).toBeGreaterThan(0);
+  });
+
+  it('cross-references every question to ISTE, Digital Promise or TLA items', () => {
+    const others = ['iste-leaders', 'dp-leadership', 'tla-edtech-systems'];
+    for (const q of fw().questions) {
+      expect(
+        Object.keys(q.refs ?? {}).filter((k) => others.includes(k)),
+        q.id,
+      ).not.toEqual([]);
+    }
+    const referenced = new Set(fw().questions.flatMap((q) => Object.keys(q.refs ?? {})));
+    for (const id of others) expect(referenced, id).toContain(id);
+  });
+});
+
+describe('iste-leaders', () => {
+  const fw = () => load('iste-leaders');
+
+  it('has the 5 standards', () => {
+    expect(fw().axes.rows.items.map((r) => r.label)).toEqual([
+      'Equity and Citizenship Advocate',
+      'Visionary Planner',
+      'Empowering Leader',
+      'Systems Designer',
+      'Connected Learner',
+    ]);
+  });
+
+  it('asks the 22 lettered indicators 1a–5d, each under its own standard', () => {
+    const indicators = [
+      '1a',
+      '1b',
+      '1c',
+      '1d',
+      '2a',
+      '2b',
+      '2c',
+      '2d',
+      '2e',
+      '3a',
+      '3b',
+      '3c',
+      '3d',
+      '3e',
+    ];
+    indicators.push('4a', '4b', '4c', '4d', '5a', '5b', '5c', '5d');
+    expect(fw().questions.map((q) => q.id)).toEqual(indicators);
+    const standards = fw().axes.rows.items.map((r) => r.id);
+    for (const q of fw().questions) {
+      expect(q.cell, q.id).toBe(standards[Number(q.id[0]) - 1]);
+      expect(q.help.trim(), q.id).not.toBe('');
+    }
+  });
+});
+
+describe('dp-leadership', () => {
+  const fw = () => load('dp-leadership');
+
+  it('has the 6 indicators', () => {
+    expect(fw().axes.rows.items.map((r) => r.label)).toEqual([
+      'Culture of Innovation',
+      'Collaborative Vision Development',
+      'Communication of Shared Vision',
+      'Strategic Plan',
+      'Learner-Centered Mindset',
+      'Collaborative Partnerships',
+    ]);
+  });
+
+  it('requires evidence for every question, with a prompt saying what evidence', () => {
+    expect(fw().questions.length).toBeGreaterThan(0);
+    for (const q of fw().questions) {
+      expect(q.evidence, q.id).toBe('required');
+      expect(q.evidencePrompt?.trim(), q.id).toBeTruthy();
+    }
+  });
+
+  it('asks at least one question under each indicator', () => {
+    const cells = new Set(fw().questions.map((q) => q.cell));
+    for (const r of fw().axes.rows.items) expect(cells, r.id).toContain(r.id);
+  });
+});
+
+describe('tla-edtech-systems', () => {
+  const fw = () => load('tla-edtech-systems');
+
+  it('is a grid of the stages (selection → implementation → evaluation) by the three commitments', () => {
+    expect(fw().axes.rows.items.map((r) => r.id)).toEqual([
+      'selection',
+      'implementation',
+      'evaluation',
+    ]);
+    expect(fw().axes.columns?.items.map((c) => c.id)).toEqual([
+      'center-equity',
+      'support-system-priorities',
+      'continuously-improve',
+    ]);
+  });
+
+  it('defines the enabling conditions, foundational practices and team structures as concepts', () => {
+    const groups = new Map<string, string[]>();
+    for (const c of fw().concepts ?? [])
+      groups.set(c.group, [...(groups.get(c.group) ?? []), c.id]);
+    expect([...groups.keys()]).toHaveLength(3);
+    const teamStructures = [...groups.values()].find((ids) => ids.includes('co-designed'));
+    expect(teamStructures?.sort()).toEqual(['co-designed', 'user-centered', 'user-created']);
+    for (const ids of groups.values()) expect(ids.length).toBeGreaterThanOrEqual(3);
+  });
+});
