@@ -1,5 +1,7 @@
 import { basename, dirname, join } from 'node:path';
+import { fileDiagnostic } from '../core/diagnostics.js';
 import type { Diagnostic } from '../core/diagnostics.js';
+import type { ParsedFramework } from '../core/framework/parse-framework.js';
 import type { FoundFile } from '../io/find-files.js';
 import { displayPath } from '../io/paths.js';
 import { readTextFile } from '../io/read-text-file.js';
@@ -21,26 +23,17 @@ export async function checkDecisionFiles(
   ctx: CommandContext,
   files: readonly FoundFile[],
   explicit: ReadonlySet<string>,
+  installed?: ParsedFramework[],
 ): Promise<{ diagnostics: Diagnostic[]; checked: FoundFile[] }> {
   const diagnostics: Diagnostic[] = [];
   const checked: FoundFile[] = [];
   let env: ReviewEnvironment;
   try {
-    env = await loadReviewEnvironment(ctx);
+    env = await loadReviewEnvironment(ctx, undefined, installed);
   } catch (error) {
     if (!(error instanceof VatlError)) throw error;
     return {
-      diagnostics: [
-        {
-          file: 'vatl.config.yaml',
-          line: 0,
-          column: 0,
-          severity: 'error',
-          code: error.code,
-          message: error.message,
-          ...(error.hint ? { hint: error.hint } : {}),
-        },
-      ],
+      diagnostics: [fileDiagnostic('vatl.config.yaml', error.code, error.message, error.hint)],
       checked,
     };
   }
@@ -76,9 +69,7 @@ export async function checkDecisionFiles(
         const file =
           error instanceof TemplateError ? error.template : displayPath(ctx.cwd, reviewPath);
         return {
-          diagnostics: [
-            { file, line: 0, column: 0, severity: 'error', code, message: error.message },
-          ],
+          diagnostics: [fileDiagnostic(file, code, error.message)],
         };
       }
       throw error;
@@ -101,15 +92,14 @@ export async function checkDecisionFiles(
       const looksLikeMemo =
         read.text !== undefined && /^---\r?\n[\s\S]*?^framework:/m.test(read.text.slice(0, 2000));
       if (explicit.has(file.path) || looksLikeMemo) {
-        diagnostics.push({
-          file: shown,
-          line: 0,
-          column: 0,
-          severity: 'error',
-          code: 'memo/no-review',
-          message: 'This memo has no review file beside it to render it from.',
-          hint: `Expected ${basename(file.path, '.md')}.review.yaml in the same folder.`,
-        });
+        diagnostics.push(
+          fileDiagnostic(
+            shown,
+            'memo/no-review',
+            'This memo has no review file beside it to render it from.',
+            `Expected ${basename(file.path, '.md')}.review.yaml in the same folder.`,
+          ),
+        );
         checked.push(file);
       }
       continue;

@@ -31,6 +31,8 @@ export interface ReviewEnvironment {
 export async function loadReviewEnvironment(
   ctx: CommandContext,
   templateOverride?: string,
+  /** The installed frameworks, when the caller has loaded them already. */
+  preloaded?: ParsedFramework[],
 ): Promise<ReviewEnvironment> {
   const { config, diagnostics } = await loadConfig(ctx.fs, ctx.cwd);
   if (diagnostics.length > 0) {
@@ -43,7 +45,7 @@ export async function loadReviewEnvironment(
       },
     );
   }
-  const installed = await loadInstalledFrameworks(ctx.fs, ctx.cwd, config);
+  const installed = preloaded ?? (await loadInstalledFrameworks(ctx.fs, ctx.cwd, config));
   const overrides = [
     ...(config.templates ? [config.templates] : []),
     ...(templateOverride ? [resolve(ctx.cwd, templateOverride)] : []),

@@ -56,3 +56,13 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** An error about a file as a whole (it cannot be read, or is not there): no line or column. */
+export function fileDiagnostic(
+  file: string,
+  code: string,
+  message: string,
+  hint?: string,
+): Diagnostic {
+  return { file, line: 0, column: 0, severity: 'error', code, message, ...(hint ? { hint } : {}) };
+}

@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { fileDiagnostic } from '../core/diagnostics.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { errorCode } from './file-system.js';
 import type { FileSystem } from './file-system.js';
@@ -39,15 +40,7 @@ export async function findFiles(
   const files = new Map<string, FoundFile>();
   const diagnostics: Diagnostic[] = [];
   const problem = (target: string, code: string, message: string, hint?: string) =>
-    diagnostics.push({
-      file: target,
-      line: 0,
-      column: 0,
-      severity: 'error',
-      code,
-      message,
-      ...(hint ? { hint } : {}),
-    });
+    diagnostics.push(fileDiagnostic(target, code, message, hint));
 
   for (const target of targets) {
     if (isDynamicPattern(target)) {

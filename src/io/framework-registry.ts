@@ -5,6 +5,7 @@ import {
   parseFramework,
 } from '../core/framework/parse-framework.js';
 import type { FrameworkCatalogue, ParsedFramework } from '../core/framework/parse-framework.js';
+import { fileDiagnostic } from '../core/diagnostics.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { Framework } from '../core/framework/types.js';
 import type { Config } from './config.js';
@@ -43,13 +44,15 @@ export async function loadInstalledFrameworks(
   fs: FileSystem,
   cwd: string,
   config: Config,
+  /** Files already parsed in this run, by absolute path, so none is parsed twice. */
+  parsedByPath: ReadonlyMap<string, ParsedFramework> = new Map(),
 ): Promise<ParsedFramework[]> {
   const folders = [BUILT_IN_FRAMEWORKS, ...config.frameworks];
   const byId = new Map<string, ParsedFramework>();
   const broken: ParsedFramework[] = [];
   for (const folder of folders) {
     for (const path of await listFrameworkFiles(fs, folder)) {
-      const parsed = await readFramework(fs, cwd, path);
+      const parsed = parsedByPath.get(path) ?? (await readFramework(fs, cwd, path));
       if (parsed.framework) byId.set(parsed.framework.id, parsed);
       else broken.push(parsed);
     }
@@ -89,15 +92,12 @@ export async function resolveFramework(
       const ids = installed.flatMap((p) => (p.framework ? [p.framework.id] : [])).sort();
       return {
         diagnostics: [
-          {
-            file: idOrPath,
-            line: 0,
-            column: 0,
-            severity: 'error',
-            code: 'framework/not-installed',
-            message: `There is no framework \`${idOrPath}\`.`,
-            hint: `Installed: ${ids.join(', ')}. Or give a path to a framework file.`,
-          },
+          fileDiagnostic(
+            idOrPath,
+            'framework/not-installed',
+            `There is no framework \`${idOrPath}\`.`,
+            `Installed: ${ids.join(', ')}. Or give a path to a framework file.`,
+          ),
         ],
       };
     }

@@ -1,3 +1,4 @@
+import { fileDiagnostic } from '../core/diagnostics.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { errorCode } from './file-system.js';
 import type { FileSystem } from './file-system.js';
@@ -19,15 +20,7 @@ export async function readTextFile(
   maxBytes = MAX_FILE_BYTES,
 ): Promise<ReadTextResult> {
   const fail = (code: string, message: string, hint?: string): ReadTextResult => ({
-    diagnostic: {
-      file: displayPath,
-      line: 0,
-      column: 0,
-      severity: 'error',
-      code,
-      message,
-      ...(hint ? { hint } : {}),
-    },
+    diagnostic: fileDiagnostic(displayPath, code, message, hint),
   });
   let size: number;
   try {

@@ -46,9 +46,14 @@ export async function validateCommand(
   const diagnostics: Diagnostic[] = [...configDiagnostics, ...findDiagnostics];
   const frameworkFiles = files.filter((f) => f.kind === 'framework');
   const parsed: ParsedFramework[] = [];
-  for (const file of frameworkFiles) parsed.push(await readFramework(ctx.fs, ctx.cwd, file.path));
+  const parsedByPath = new Map<string, ParsedFramework>();
+  for (const file of frameworkFiles) {
+    const p = await readFramework(ctx.fs, ctx.cwd, file.path);
+    parsed.push(p);
+    parsedByPath.set(file.path, p);
+  }
   // Cross-references resolve against the installed frameworks, with the checked files winning.
-  const installed = await loadInstalledFrameworks(ctx.fs, ctx.cwd, config);
+  const installed = await loadInstalledFrameworks(ctx.fs, ctx.cwd, config, parsedByPath);
   const catalogue = catalogueFrom([...installed, ...parsed]);
   for (const p of parsed) diagnostics.push(...p.diagnostics, ...checkCrossReferences(p, catalogue));
 
@@ -56,7 +61,7 @@ export async function validateCommand(
   let checked: FoundFile[] = frameworkFiles;
   if (decisionFiles.length > 0) {
     const { checkDecisionFiles } = await import('../check-decisions.js');
-    const result = await checkDecisionFiles(ctx, decisionFiles, explicit);
+    const result = await checkDecisionFiles(ctx, decisionFiles, explicit, installed);
     diagnostics.push(...result.diagnostics);
     checked = [...checked, ...result.checked];
   }
