@@ -150,13 +150,15 @@ export function renderFramework(fw: Framework, style: Style): string[] {
   const colHeads = fw.axes.columns
     ? fw.axes.columns.items.map((c) => c.short ?? c.label)
     : ['Questions'];
-  const rows: string[][] = [['', ...colHeads, 'Total'].map((h) => style.bold(h))];
+  // A one-axis framework has a single count per row: no total column to repeat it.
+  const totalColumn = fw.axes.columns ? ['Total'] : [];
+  const rows: string[][] = [['', ...colHeads, ...totalColumn].map((h) => style.bold(h))];
   for (const r of fw.axes.rows.items) {
     const counts = grid.columns.map((c) => grid.counts[r.id]?.[c] ?? 0);
     rows.push([
       `  ${r.label}`,
       ...counts.map((n) => (n === 0 ? style.red('0') : String(n))),
-      String(counts.reduce((a, b) => a + b, 0)),
+      ...(fw.axes.columns ? [String(counts.reduce((a, b) => a + b, 0))] : []),
     ]);
   }
   if (fw.axes.columns) {
