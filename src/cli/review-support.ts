@@ -107,12 +107,16 @@ export async function evaluateReviewFile(
   ctx: CommandContext,
   env: ReviewEnvironment,
   path: string,
+  /** The date a review without one will be written with, so it is checked with that date. */
+  defaultDate?: string,
 ): Promise<{ parsed: ParsedReview; evaluated?: EvaluatedReview }> {
   const parsed = await readReview(ctx, path);
   if (!parsed.review) return { parsed };
-  const framework = frameworkFor(parsed.review, env, parsed.file);
-  const { report, diagnostics } = checkReview(parsed.review, framework, parsed.yaml);
-  return { parsed, evaluated: { review: parsed.review, framework, report, diagnostics } };
+  const review =
+    defaultDate && !parsed.review.date ? { ...parsed.review, date: defaultDate } : parsed.review;
+  const framework = frameworkFor(review, env, parsed.file);
+  const { report, diagnostics } = checkReview(review, framework, parsed.yaml);
+  return { parsed, evaluated: { review, framework, report, diagnostics } };
 }
 
 /** The memo a review renders to. `today` stands in when the review has no date. */

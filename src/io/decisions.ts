@@ -45,17 +45,19 @@ export async function writeDecision(
 ): Promise<DecisionPaths> {
   if (files.id) {
     const paths = decisionPaths(folder, files.id);
-    for (const [path, content] of [
-      [paths.review, files.review(files.id)],
-      [paths.memo, files.memo(files.id)],
-    ] as const) {
-      if ((await writeFileAtomic(fs, path, content, { overwrite: force })) === 'exists') {
-        throw new VatlError('review/exists', `${displayPath(cwd, path)} already exists.`, {
-          hint: 'Use --force to replace it, or --out to write elsewhere.',
-          exitCode: 1,
-        });
+    if (!force) {
+      // Refuse before writing either file, so a refusal leaves the folder as it was.
+      for (const path of [paths.review, paths.memo]) {
+        if (await exists(fs, path)) {
+          throw new VatlError('review/exists', `${displayPath(cwd, path)} already exists.`, {
+            hint: 'Use --force to replace it, or --out to write elsewhere.',
+            exitCode: 1,
+          });
+        }
       }
     }
+    await writeFileAtomic(fs, paths.review, files.review(files.id), { overwrite: true });
+    await writeFileAtomic(fs, paths.memo, files.memo(files.id), { overwrite: true });
     return paths;
   }
   let n = await nextNumber(fs, folder);
@@ -74,4 +76,13 @@ export async function writeDecision(
     'review/no-free-id',
     `No free decision number was found in ${displayPath(cwd, folder)}.`,
   );
+}
+
+async function exists(fs: FileSystem, path: string): Promise<boolean> {
+  try {
+    await fs.stat(path);
+    return true;
+  } catch {
+    return false;
+  }
 }

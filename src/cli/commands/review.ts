@@ -54,7 +54,12 @@ async function reviewFromAnswers(
   ctx: CommandContext,
 ): Promise<number> {
   const env = await loadReviewEnvironment(ctx, options.template);
-  const { parsed, evaluated } = await evaluateReviewFile(ctx, env, resolve(ctx.cwd, file));
+  const { parsed, evaluated } = await evaluateReviewFile(
+    ctx,
+    env,
+    resolve(ctx.cwd, file),
+    isoDate(ctx.now()),
+  );
   const diagnostics: Diagnostic[] = evaluated ? evaluated.diagnostics : parsed.diagnostics;
   const { errors } = countBySeverity(diagnostics);
   if (diagnostics.length > 0) {

@@ -17,20 +17,30 @@ export function renderMemo(view: MemoView, templates: MemoTemplates): string {
   const hbs = Handlebars.create();
   const options = { strict: true, noEscape: true, knownHelpersOnly: true } as const;
   for (const [name, partial] of Object.entries(templates.partials)) {
+    let compiled: Handlebars.TemplateDelegate;
     try {
-      hbs.registerPartial(
-        name,
-        hbs.compile(partial.source, { ...options, knownHelpersOnly: false }),
-      );
+      compiled = hbs.compile(partial.source, options);
     } catch (error) {
       throw new TemplateError(partial.name, messageOf(error));
     }
+    // Partials compile lazily and fail when rendered: wrap each so its errors name its file.
+    hbs.registerPartial(name, (context: unknown, runtime?: Handlebars.RuntimeOptions) => {
+      try {
+        return compiled(context, runtime);
+      } catch (error) {
+        throw error instanceof TemplateError
+          ? error
+          : new TemplateError(partial.name, messageOf(error));
+      }
+    });
   }
   let output: string;
   try {
     output = hbs.compile(templates.main.source, options)(view);
   } catch (error) {
-    throw new TemplateError(templates.main.name, messageOf(error));
+    throw error instanceof TemplateError
+      ? error
+      : new TemplateError(templates.main.name, messageOf(error));
   }
   return tidy(output);
 }

@@ -340,7 +340,8 @@ function intakeValue(
   value: unknown,
 ): string {
   const label = (v: unknown) => q.choices?.find((c) => c.value === v)?.label ?? String(v);
-  if (Array.isArray(value)) return value.map((v) => inline(label(v))).join(', ');
+  if (Array.isArray(value))
+    return value.length === 0 ? 'None' : value.map((v) => inline(label(v))).join(', ');
   if (q.kind === 'yes-no')
     return value === 'yes' ? 'Yes' : value === 'no' ? 'No' : inline(String(value));
   return inline(label(value));

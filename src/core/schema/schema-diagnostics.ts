@@ -15,6 +15,10 @@ const PATTERN_WORDS: Record<string, string> = {
   '^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?$':
     'a semantic version such as `1.2.0`',
   '^https?://': 'a web address starting with http:// or https://',
+  '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$': 'a date as YYYY-MM-DD',
+  '^[a-z0-9][a-z0-9-]*@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?$':
+    'a framework and its version, as id@version (e.g. `vatl@1.0.0`)',
+  '^[0-9]{4,}-[a-z0-9][a-z0-9-]*$': 'an id as `<number>-<slug>` (e.g. `0007-ai-tutoring-chatbot`)',
 };
 
 /**
