@@ -25,9 +25,11 @@ export function createInquirerPrompter(options: {
           key: plain,
           description: plain,
           disabled: plain,
-          keysHelpTip: () => undefined,
+          disabledChoice: (t: string) => `- ${t}`,
+          keysHelpTip: (keys: [string, string][]) =>
+            keys.map(([key, action]) => `${key} ${action}`).join(' • '),
         },
-        icon: { cursor: '>' },
+        icon: { cursor: '>', checked: '◉', unchecked: '◯' },
       };
   const guard = async <T>(run: () => Promise<T>): Promise<T> => {
     try {

@@ -7,7 +7,7 @@ import {
   questionOrder,
   reconcileDraft,
 } from '../../core/review/draft.js';
-import type { Draft } from '../../core/review/draft.js';
+import type { Draft, Step } from '../../core/review/draft.js';
 import { checkReview } from '../../core/review/parse-review.js';
 import { isCalendarDate } from '../../core/review/rules.js';
 import type { Answer, Decision, Review } from '../../core/review/types.js';
@@ -233,8 +233,11 @@ async function pickDraft(
 async function runSteps(s: Session): Promise<void> {
   const order = questionOrder(s.framework);
   const history: string[] = [];
+  // A question the user went back to: asked again (its answer kept as the default) before
+  // the walk-through carries on from the first unanswered question.
+  let revisit: string | undefined;
   for (;;) {
-    const step = nextStep(s.draft, s.framework);
+    const step: Step = revisit ? { kind: 'question', id: revisit } : nextStep(s.draft, s.framework);
     if (step.kind === 'intake') {
       const q = s.framework.intake?.find((x) => x.id === step.id) ?? {
         id: 'name',
@@ -272,12 +275,11 @@ async function runSteps(s: Session): Promise<void> {
         history.length > 0,
       );
       if (result === BACK) {
-        const previous = history.pop() as string;
-        const { [previous]: _dropped, ...rest } = s.draft.answers;
-        await s.save({ ...s.draft, answers: rest });
+        revisit = history.pop();
         continue;
       }
-      history.push(q.id);
+      revisit = undefined;
+      if (!history.includes(q.id)) history.push(q.id);
       await s.save(answerQuestion(s.draft, q, result, s.draft.updated));
       continue;
     }
