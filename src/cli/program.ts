@@ -31,7 +31,7 @@ export function createProgram(deps: CliDeps, version: string, result: { code: nu
 
   program
     .description(
-      'Technology decision reviews for school systems: score a proposed tool or AI adoption on Do More,\n' +
+      'Technology decision reviews for school systems: score a proposed tool or AI adoption on Do More, ' +
         'Do Better and Do New across Governance & Ethics, People & Capacity and Infrastructure & Resources.',
     )
     .version(version, '-V, --version', 'print the version')
@@ -111,7 +111,7 @@ Examples:
   program
     .command('validate')
     .description(
-      'check framework files (files, folders or globs) and report every problem at file:line:col',
+      'check frameworks, reviews and memos (files, folders or globs); every problem at file:line:col',
     )
     .argument(
       '[paths...]',

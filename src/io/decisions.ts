@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { formatId, idNumber } from '../core/review/serialize-review.js';
 import { VatlError } from '../errors.js';
+import { pathExists } from './file-system.js';
 import type { FileSystem } from './file-system.js';
 import { displayPath } from './paths.js';
 import { writeFileAtomic } from './write-file.js';
@@ -48,7 +49,7 @@ export async function writeDecision(
     if (!force) {
       // Refuse before writing either file, so a refusal leaves the folder as it was.
       for (const path of [paths.review, paths.memo]) {
-        if (await exists(fs, path)) {
+        if (await pathExists(fs, path)) {
           throw new VatlError('review/exists', `${displayPath(cwd, path)} already exists.`, {
             hint: 'Use --force to replace it, or --out to write elsewhere.',
             exitCode: 1,
@@ -76,13 +77,4 @@ export async function writeDecision(
     'review/no-free-id',
     `No free decision number was found in ${displayPath(cwd, folder)}.`,
   );
-}
-
-async function exists(fs: FileSystem, path: string): Promise<boolean> {
-  try {
-    await fs.stat(path);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
-import { errorCode } from './file-system.js';
+import { errorCode, pathExists } from './file-system.js';
 import type { FileSystem } from './file-system.js';
 
 export type WriteResult = 'written' | 'exists';
@@ -34,20 +34,11 @@ export async function writeFileAtomic(
       if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS'].includes(errorCode(error) ?? ''))
         throw error;
       // No hard links on this file system: fall back to check-then-rename (a narrow race).
-      if (await exists(fs, path)) return 'exists';
+      if (await pathExists(fs, path)) return 'exists';
       await fs.rename(temp, path);
       return 'written';
     }
   } finally {
     await fs.rm(temp, { force: true });
-  }
-}
-
-async function exists(fs: FileSystem, path: string): Promise<boolean> {
-  try {
-    await fs.stat(path);
-    return true;
-  } catch {
-    return false;
   }
 }
