@@ -21,6 +21,7 @@ import {
   type,
 } from '../helpers/scripted-prompter.js';
 import type { InteractiveRun, Rule, ScriptedPrompter } from '../helpers/scripted-prompter.js';
+import { LUMEN_PROPOSAL, LUMEN_TEAM } from '../helpers/drafts.js';
 
 const VATL = ((): Framework => {
   const parsed = parseFramework(
@@ -596,24 +597,8 @@ describe('vatl review at a terminal: stopping and resuming', () => {
       id: 'draft-20250214-160000',
       framework: 'vatl@0.9.0',
       title: 'Lumen Tutor',
-      proposal: {
-        name: 'Lumen Tutor',
-        vendor: 'Lumen Learning Co.',
-        category: 'instructional-supplemental',
-        users: ['students', 'teachers'],
-        'student-facing': 'yes',
-        'student-data': 'yes',
-        'uses-ai': 'yes',
-        'ai-features': ['conversational'],
-        'ai-decisions': 'no',
-        cost: '',
-        term: '2 years',
-      },
-      team: {
-        structure: 'co-designed',
-        members: [{ name: 'Dana Okafor', role: 'Director of Technology' }],
-        consulted: [{ group: 'students' }, { group: 'teachers' }, { group: 'families' }],
-      },
+      proposal: { ...LUMEN_PROPOSAL },
+      team: { ...LUMEN_TEAM },
       answers: {
         'ge-priority-fit': { value: 4, evidence: 'Strategic plan goal 2' },
         'ge-policy-fit': { value: 2, evidence: 'Old policy review' },

@@ -13,6 +13,7 @@ import { saveDraft } from '../../src/io/drafts.js';
 import { REPO, makeWorkspace, removeWorkspace } from '../helpers/cli.js';
 import { ensureBuilt, spawnVatl } from '../helpers/spawn.js';
 import { Terminal, requireTmux } from '../helpers/tmux.js';
+import { LUMEN_PROPOSAL, LUMEN_TEAM } from '../helpers/drafts.js';
 
 const VATL = ((): Framework => {
   const parsed = parseFramework(
@@ -130,24 +131,8 @@ async function saveCompleteDraft(cwd: string): Promise<Draft> {
   let draft: Draft = {
     ...newDraft('draft-20250301-090000', VATL, '2025-03-01T09:00:00.000Z'),
     title: 'Lumen Tutor',
-    proposal: {
-      name: 'Lumen Tutor',
-      vendor: 'Lumen Learning Co.',
-      category: 'instructional-supplemental',
-      users: ['students', 'teachers'],
-      'student-facing': 'yes',
-      'student-data': 'yes',
-      'uses-ai': 'yes',
-      'ai-features': ['conversational'],
-      'ai-decisions': 'no',
-      cost: '',
-      term: '2 years',
-    },
-    team: {
-      structure: 'co-designed',
-      members: [{ name: 'Dana Okafor', role: 'Director of Technology' }],
-      consulted: [{ group: 'students' }, { group: 'teachers' }, { group: 'families' }],
-    },
+    proposal: { ...LUMEN_PROPOSAL },
+    team: { ...LUMEN_TEAM },
   };
   ORDER.forEach((q, i) => {
     const value =

@@ -15,6 +15,7 @@ import {
 } from '../../src/core/review/draft.js';
 import type { Draft } from '../../src/core/review/draft.js';
 import { REPO } from '../helpers/cli.js';
+import { LUMEN_PROPOSAL } from '../helpers/drafts.js';
 
 const NOW = '2025-03-01T09:00:00.000Z';
 const LATER = '2025-03-02T10:30:00.000Z';
@@ -45,19 +46,7 @@ function question(fw: Framework, id: string): Question {
 function readyForQuestions(fw: Framework = VATL): Draft {
   return {
     ...newDraft('draft-1', fw, NOW),
-    proposal: {
-      name: 'Lumen Tutor',
-      vendor: 'Lumen Learning Co.',
-      category: 'instructional-supplemental',
-      users: ['students', 'teachers'],
-      'student-facing': 'yes',
-      'student-data': 'yes',
-      'uses-ai': 'yes',
-      'ai-features': ['conversational'],
-      'ai-decisions': 'no',
-      cost: '',
-      term: '2 years',
-    },
+    proposal: { ...LUMEN_PROPOSAL },
     title: 'Lumen Tutor pilot',
     team: { structure: 'co-designed', members: [{ name: 'Dana Okafor', role: 'Director' }] },
   };
