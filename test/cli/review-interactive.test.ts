@@ -1,15 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { parseFramework } from '../../src/core/framework/parse-framework.js';
-import type { Framework } from '../../src/core/framework/types.js';
 import { fingerprint, questionOrder } from '../../src/core/review/draft.js';
 import type { Draft } from '../../src/core/review/draft.js';
 import type { Review } from '../../src/core/review/types.js';
 import { CancelledError, VatlError } from '../../src/errors.js';
-import { REPO, STACK_TRACE, makeWorkspace, removeWorkspace, runVatl } from '../helpers/cli.js';
+import { STACK_TRACE, makeWorkspace, removeWorkspace, runVatl } from '../helpers/cli.js';
 import {
   WHOLE_REVIEW,
   cancel,
@@ -21,16 +19,9 @@ import {
   type,
 } from '../helpers/scripted-prompter.js';
 import type { InteractiveRun, Rule, ScriptedPrompter } from '../helpers/scripted-prompter.js';
-import { LUMEN_PROPOSAL, LUMEN_TEAM } from '../helpers/drafts.js';
+import { LUMEN_PROPOSAL, LUMEN_TEAM, loadVatl } from '../helpers/drafts.js';
 
-const VATL = ((): Framework => {
-  const parsed = parseFramework(
-    readFileSync(join(REPO, 'frameworks', 'vatl.yaml'), 'utf8'),
-    'frameworks/vatl.yaml',
-  );
-  if (!parsed.framework) throw new Error('frameworks/vatl.yaml did not parse');
-  return parsed.framework;
-})();
+const VATL = loadVatl();
 const ORDER = questionOrder(VATL);
 const PROMPT = new Map(VATL.questions.map((q) => [q.id, q.prompt]));
 const QUESTION_BY_PROMPT = new Map(VATL.questions.map((q) => [q.prompt, q.id]));

@@ -1,28 +1,19 @@
 import * as fs from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { parseFramework } from '../../src/core/framework/parse-framework.js';
-import type { Framework, Question } from '../../src/core/framework/types.js';
+import type { Question } from '../../src/core/framework/types.js';
 import { answerQuestion, newDraft, questionOrder } from '../../src/core/review/draft.js';
 import type { Draft } from '../../src/core/review/draft.js';
 import type { Review } from '../../src/core/review/types.js';
 import { saveDraft } from '../../src/io/drafts.js';
-import { REPO, makeWorkspace, removeWorkspace } from '../helpers/cli.js';
+import { makeWorkspace, removeWorkspace } from '../helpers/cli.js';
 import { ensureBuilt, spawnVatl } from '../helpers/spawn.js';
 import { Terminal, requireTmux } from '../helpers/tmux.js';
-import { LUMEN_PROPOSAL, LUMEN_TEAM } from '../helpers/drafts.js';
+import { LUMEN_PROPOSAL, LUMEN_TEAM, loadVatl } from '../helpers/drafts.js';
 
-const VATL = ((): Framework => {
-  const parsed = parseFramework(
-    readFileSync(join(REPO, 'frameworks', 'vatl.yaml'), 'utf8'),
-    'frameworks/vatl.yaml',
-  );
-  if (!parsed.framework) throw new Error('frameworks/vatl.yaml did not parse');
-  return parsed.framework;
-})();
+const VATL = loadVatl();
 const ORDER = questionOrder(VATL);
 const REVIEW_FILE = 'decisions/0001-lumen-tutor.review.yaml';
 const MEMO_FILE = 'decisions/0001-lumen-tutor.md';

@@ -1,7 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseFramework } from '../../src/core/framework/parse-framework.js';
 import type { Framework, Question } from '../../src/core/framework/types.js';
 import {
   answerQuestion,
@@ -14,20 +11,10 @@ import {
   reconcileDraft,
 } from '../../src/core/review/draft.js';
 import type { Draft } from '../../src/core/review/draft.js';
-import { REPO } from '../helpers/cli.js';
-import { LUMEN_PROPOSAL } from '../helpers/drafts.js';
+import { LUMEN_PROPOSAL, loadVatl } from '../helpers/drafts.js';
 
 const NOW = '2025-03-01T09:00:00.000Z';
 const LATER = '2025-03-02T10:30:00.000Z';
-
-function loadVatl(): Framework {
-  const parsed = parseFramework(
-    readFileSync(join(REPO, 'frameworks', 'vatl.yaml'), 'utf8'),
-    'frameworks/vatl.yaml',
-  );
-  if (!parsed.framework) throw new Error('frameworks/vatl.yaml did not parse');
-  return parsed.framework;
-}
 
 const VATL = loadVatl();
 
