@@ -105,7 +105,7 @@ describe('scoreReview: weighted cells, and rows, columns and overall as the mean
   const report = scoreReview(framework(), input(FULL));
 
   it('scores each cell as the weighted mean of its answered questions', () => {
-    expect(cell(report, 'gov/more').score).toBeCloseTo(7 / 3, 10);
+    expect(cell(report, 'gov/more').score).toBe(2.33); // 7/3, rounded once
     expect(cell(report, 'gov/better').score).toBe(3);
     expect(cell(report, 'people/more').score).toBe(1);
     expect(cell(report, 'people/better').score).toBe(2);
@@ -113,12 +113,13 @@ describe('scoreReview: weighted cells, and rows, columns and overall as the mean
   });
 
   it('scores rows, columns and the overall as the plain mean of their cells', () => {
-    expect(axis(report, 'gov')).toBeCloseTo(8 / 3, 10);
-    expect(axis(report, 'people')).toBeCloseTo(1.5, 10);
-    expect(axis(report, 'more')).toBeCloseTo(5 / 3, 10);
-    expect(axis(report, 'better')).toBeCloseTo(2.5, 10);
-    expect(report.overall).toBeCloseTo(25 / 12, 10);
-    expect(report.overall).not.toBeCloseTo(13 / 6, 3);
+    // Each from the unrounded cells, rounded once: 8/3, 1.5, 5/3, 2.5 and 25/12.
+    expect(axis(report, 'gov')).toBe(2.67);
+    expect(axis(report, 'people')).toBe(1.5);
+    expect(axis(report, 'more')).toBe(1.67);
+    expect(axis(report, 'better')).toBe(2.5);
+    expect(report.overall).toBe(2.08);
+    expect(report.overall).not.toBe(2.17); // 13/6, the question mean
     expect(report.lowestCell).toBe(1);
   });
 
@@ -149,6 +150,7 @@ describe('scoreReview: weighted cells, and rows, columns and overall as the mean
     expect(report.next).toEqual({
       outcome: 'adopt',
       gates: [],
+      coverage: [],
       raises: [{ question: 'q-choice', from: 1, to: 3 }],
       unreachable: false,
     });
@@ -193,7 +195,7 @@ describe('scoreReview: not applicable and unanswered', () => {
     expect(axis(report, 'people')).toBe(3);
     expect(axis(report, 'more')).toBe(3);
     expect(axis(report, 'better')).toBe(1);
-    expect(report.overall).toBeCloseTo(7 / 3, 10);
+    expect(report.overall).toBe(2.33);
   });
 
   it('counts an answer with neither value nor reason as unanswered', () => {
@@ -274,7 +276,7 @@ describe('scoreReview: gates, with three-valued logic', () => {
     });
     expect(outcome(report, 'adapt').blockedBy).toEqual(['g-privacy']);
     expect(outcome(report, 'adapt').shortfalls).toContain(
-      'Gate g-privacy failed, which blocks Adapt.',
+      'Red line crossed: No agreement. That rules out Adapt.',
     );
     expect(report.suggested).toBe('abandon');
   });
@@ -293,17 +295,18 @@ describe('scoreReview: gates, with three-valued logic', () => {
     expect(gate(report)).toMatchObject({ state: 'unresolved', needs: ['q-yes-no'] });
     expect(outcome(report, 'adopt').blockedBy).toEqual(['g-privacy']);
     expect(outcome(report, 'adapt').shortfalls).toContain(
-      'Gate g-privacy cannot be checked until q-yes-no is answered, so it blocks Adapt.',
+      '“No agreement” cannot be checked until q-yes-no is answered, so it rules out Adapt.',
     );
     expect(report.suggested).toBe('abandon');
   });
 
-  it('reads a not-applicable answer as a false question condition, so the gate passes', () => {
+  it('never passes a gate on a not-applicable answer: the gate is unresolved, and blocks', () => {
     const report = scoreReview(
       framework(),
       input({ ...FULL, 'q-yes-no': { notApplicable: 'We hold no agreement to sign.' } }, TRIPS),
     );
-    expect(gate(report).state).toBe('passed');
+    expect(gate(report)).toMatchObject({ state: 'unresolved', needs: ['q-yes-no'] });
+    expect(report.suggested).toBe('abandon');
   });
 
   it('leaves a gate unresolved by a missing intake answer, and names it', () => {
@@ -372,6 +375,7 @@ describe('scoreReview: gates, with three-valued logic', () => {
     expect(report.next).toEqual({
       outcome: 'adopt',
       gates: [{ gate: 'g-privacy', answers: [{ question: 'q-yes-no', value: 'yes' }] }],
+      coverage: [],
       raises: [],
       unreachable: false,
     });

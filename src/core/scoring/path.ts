@@ -54,14 +54,22 @@ function raiseSearch(
   if (scoredCells === 0) return { raises: [], unreachable: target.minOverall !== undefined };
   let overall = [...means.values()].reduce<number>((a, v) => a + (v ?? 0), 0) / scoredCells;
 
-  const overallGap = (raw: number) =>
-    target.minOverall === undefined ? 0 : Math.max(0, target.minOverall - round2(raw));
-  const cellGap = (raw: number | undefined) =>
+  // Gains are weighed on the unrounded figures (one raise among many may move the overall by
+  // less than the rounding step); whether the thresholds are met is judged on the rounded ones,
+  // as everywhere else.
+  const overallGap = (raw: number, round: (n: number) => number) =>
+    target.minOverall === undefined ? 0 : Math.max(0, target.minOverall - round(raw));
+  const cellGap = (raw: number | undefined, round: (n: number) => number) =>
     target.minCell === undefined || raw === undefined
       ? 0
-      : Math.max(0, target.minCell - round2(raw));
-  let gap = overallGap(overall);
-  for (const v of means.values()) gap += cellGap(v);
+      : Math.max(0, target.minCell - round(raw));
+  const exact = (n: number) => n;
+  const gapOf = (round: (n: number) => number) => {
+    let g = overallGap(overall, round);
+    for (const v of means.values()) g += cellGap(v, round);
+    return g;
+  };
+  let gap = gapOf(exact);
 
   const questions = new Map(framework.questions.map((q) => [q.id, q]));
   const candidates = report.scored.flatMap((s) => {
@@ -72,7 +80,7 @@ function raiseSearch(
   });
 
   const raises: PathToOutcome['raises'] = [];
-  while (gap > EPSILON) {
+  while (gapOf(round2) > EPSILON) {
     let pick: (typeof candidates)[number] | undefined;
     let pickGain = EPSILON;
     let pickState: { mean: number; overall: number; gap: number } | undefined;
@@ -84,7 +92,11 @@ function raiseSearch(
       const after = (cell.weighted + c.weight * (c.top - c.score)) / cell.weight;
       const nextOverall = overall + (after - before) / scoredCells;
       const nextGap =
-        gap - overallGap(overall) + overallGap(nextOverall) - cellGap(before) + cellGap(after);
+        gap -
+        overallGap(overall, exact) +
+        overallGap(nextOverall, exact) -
+        cellGap(before, exact) +
+        cellGap(after, exact);
       const gain = gap - nextGap;
       if (gain > pickGain + EPSILON) {
         pick = c;
@@ -101,7 +113,7 @@ function raiseSearch(
     gap = pickState.gap;
     raises.push({ question: pick.id, from: pick.score, to: pick.top });
   }
-  return { raises, unreachable: gap > EPSILON };
+  return { raises, unreachable: gapOf(round2) > EPSILON };
 }
 
 /** Past this many answer combinations a gate is cleared one answer at a time. */
