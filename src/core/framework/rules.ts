@@ -1,7 +1,10 @@
 import type { Finding } from '../findings.js';
 export type { Finding } from '../findings.js';
 import type { PathSegment } from '../yaml/parse-yaml.js';
-import type { Condition, Framework, Question } from './types.js';
+import { leaves, questionsIn } from '../scoring/conditions.js';
+import { isScored, kindOf } from './question-kinds.js';
+import type { Condition, Framework } from './types.js';
+export { isScored } from './question-kinds.js';
 
 export type FrameworkRule = (framework: Framework) => Finding[];
 
@@ -305,7 +308,7 @@ export const thresholdsConsistent: FrameworkRule = (fw) => {
     const last = i === fw.outcomes.length - 1;
     const at = (key: string): PathSegment[] => ['outcomes', i, key];
     if (last) {
-      for (const key of ['minOverall', 'minCell'] as const) {
+      for (const key of ['minOverall', 'minCell', 'minCoverage'] as const) {
         if (o[key] !== undefined) {
           findings.push({
             path: at(key),
@@ -318,7 +321,7 @@ export const thresholdsConsistent: FrameworkRule = (fw) => {
       }
       return;
     }
-    if (o.minOverall === undefined && o.minCell === undefined) {
+    if (o.minOverall === undefined && o.minCell === undefined && o.minCoverage === undefined) {
       findings.push({
         path: ['outcomes', i, 'id'],
         code: 'framework/threshold-order',
@@ -359,14 +362,12 @@ export const conditionsResolve: FrameworkRule = (fw) => {
   const columns = fw.axes.columns?.items.map((c) => c.id) ?? [];
   const cells = fw.axes.columns ? rows.flatMap((r) => columns.map((c) => `${r}/${c}`)) : [];
   const scoreNames = new Set(['overall', ...rows, ...columns, ...cells]);
-  const scaleValues = fw.scale.map((s) => s.value);
   const outcomeIds = fw.outcomes.map((o) => o.id);
 
   const checkValue = (
     kind: string,
     id: string,
     choices: string[] | undefined,
-    scale: boolean,
     value: unknown,
     path: PathSegment[],
   ) => {
@@ -383,8 +384,6 @@ export const conditionsResolve: FrameworkRule = (fw) => {
       !choices.includes(String(value))
     )
       bad(`one of ${choices.join(', ')}`);
-    else if (scale && (typeof value !== 'number' || !scaleValues.includes(value)))
-      bad(`a scale value (${scaleValues.join(', ')})`);
   };
 
   const walk = (c: Condition, path: PathSegment[]): void => {
@@ -402,11 +401,10 @@ export const conditionsResolve: FrameworkRule = (fw) => {
         return;
       }
       const choices = q.choices?.map((ch) => ch.value);
-      if (c.equals !== undefined)
-        checkValue(q.kind, q.id, choices, false, c.equals, [...path, 'equals']);
-      c.in?.forEach((v, i) => checkValue(q.kind, q.id, choices, false, v, [...path, 'in', i]));
+      if (c.equals !== undefined) checkValue(q.kind, q.id, choices, c.equals, [...path, 'equals']);
+      c.in?.forEach((v, i) => checkValue(q.kind, q.id, choices, v, [...path, 'in', i]));
       if (c.includes !== undefined)
-        checkValue(q.kind, q.id, choices, false, c.includes, [...path, 'includes']);
+        checkValue(q.kind, q.id, choices, c.includes, [...path, 'includes']);
       return;
     }
     if ('question' in c) {
@@ -419,11 +417,17 @@ export const conditionsResolve: FrameworkRule = (fw) => {
         });
         return;
       }
-      const choices = q.choices?.map((ch) => ch.value);
-      const scale = q.kind === 'scale';
-      if (c.equals !== undefined)
-        checkValue(q.kind, q.id, choices, scale, c.equals, [...path, 'equals']);
-      c.in?.forEach((v, i) => checkValue(q.kind, q.id, choices, scale, v, [...path, 'in', i]));
+      const kind = kindOf(q);
+      const checkAnswer = (value: unknown, at: PathSegment[]) => {
+        if (!kind.accepts(q, fw, value))
+          findings.push({
+            path: at,
+            code: 'framework/condition-value',
+            message: `\`${String(value)}\` can never be an answer to \`${q.id}\`: it expects ${kind.expected(q, fw)}.`,
+          });
+      };
+      if (c.equals !== undefined) checkAnswer(c.equals, [...path, 'equals']);
+      c.in?.forEach((v, i) => checkAnswer(v, [...path, 'in', i]));
       return;
     }
     if (!scoreNames.has(c.score)) {
@@ -454,6 +458,110 @@ export const conditionsResolve: FrameworkRule = (fw) => {
     });
   });
   (fw.warnings ?? []).forEach((w, i) => walk(w.when, ['warnings', i, 'when']));
+  (fw.intakeChecks ?? []).forEach((c, i) => walk(c.when, ['intakeChecks', i, 'when']));
+  fw.questions.forEach((q, i) => q.when && walk(q.when, ['questions', i, 'when']));
+  (fw.intake ?? []).forEach((q, i) => q.when && walk(q.when, ['intake', i, 'when']));
+  return findings;
+};
+
+/**
+ * Applicability and intake checks are decided by the proposal alone: a question's `when` and an
+ * intake check name intake questions only, and an intake question's `when` only those before it,
+ * so what is asked never depends on answers not given yet.
+ */
+export const intakeOnlyConditions: FrameworkRule = (fw) => {
+  const findings: Finding[] = [];
+  const intakeIds = (fw.intake ?? []).map((q) => q.id);
+  const check = (c: Condition, path: PathSegment[], what: string, allowed: readonly string[]) => {
+    leaves(c).forEach((leaf) => {
+      if (!('intake' in leaf)) {
+        findings.push({
+          path,
+          code: 'framework/applicability-condition',
+          message: `${what} may only read intake answers; it reads ${'question' in leaf ? `question \`${leaf.question}\`` : `score \`${leaf.score}\``}.`,
+          hint: 'What applies must follow from the proposal, before any question is answered.',
+        });
+      } else if (intakeIds.includes(leaf.intake) && !allowed.includes(leaf.intake)) {
+        findings.push({
+          path,
+          code: 'framework/applicability-condition',
+          message: `${what} reads intake question \`${leaf.intake}\`, which is not asked before it.`,
+          hint: 'Move the intake question it depends on earlier.',
+        });
+      }
+    });
+  };
+  fw.questions.forEach(
+    (q, i) =>
+      q.when &&
+      check(q.when, ['questions', i, 'when'], `The \`when\` of question \`${q.id}\``, intakeIds),
+  );
+  (fw.intake ?? []).forEach(
+    (q, i) =>
+      q.when &&
+      check(
+        q.when,
+        ['intake', i, 'when'],
+        `The \`when\` of intake question \`${q.id}\``,
+        intakeIds.slice(0, i),
+      ),
+  );
+  (fw.intakeChecks ?? []).forEach((c, i) =>
+    check(c.when, ['intakeChecks', i, 'when'], `Intake check \`${c.id}\``, intakeIds),
+  );
+  return findings;
+};
+
+/**
+ * A reviewer's N/A can never pass a gate (it leaves the gate unresolved, which blocks), so a
+ * question a gate reads must say so up front by forbidding N/A.
+ */
+export const gateQuestionsForbidNotApplicable: FrameworkRule = (fw) => {
+  const findings: Finding[] = [];
+  const index = new Map(fw.questions.map((q, i) => [q.id, i]));
+  const reported = new Set<string>();
+  for (const gate of fw.gates ?? []) {
+    for (const id of questionsIn(gate.when)) {
+      const i = index.get(id);
+      const q = i === undefined ? undefined : fw.questions[i];
+      if (!q || i === undefined || q.notApplicable === false || reported.has(id)) continue;
+      reported.add(id);
+      findings.push({
+        path: ['questions', i, q.notApplicable === undefined ? 'id' : 'notApplicable'],
+        code: 'framework/gate-allows-not-applicable',
+        message: `Gate \`${gate.id}\` reads \`${id}\`, which allows a not-applicable answer; an N/A would leave the gate unresolved.`,
+        hint: 'Add `notApplicable: false` to the question, and a `when:` if it only applies to some proposals.',
+      });
+    }
+  }
+  return findings;
+};
+
+/**
+ * Every cell should get a score whatever the proposal: a cell whose scored questions all have a
+ * `when` can end up with none, and a row or column with nothing applicable can never meet
+ * `minCoverage`.
+ */
+export const unconditionalCoverage: FrameworkRule = (fw) => {
+  const always = new Set(fw.questions.filter((q) => isScored(q) && !q.when).map((q) => q.cell));
+  const findings: Finding[] = [];
+  fw.axes.rows.items.forEach((row, ri) => {
+    const cells = fw.axes.columns
+      ? fw.axes.columns.items.map((c) => `${row.id}/${c.id}`)
+      : [row.id];
+    for (const cell of cells) {
+      const has = fw.questions.some((q) => q.cell === cell && isScored(q));
+      if (has && !always.has(cell)) {
+        findings.push({
+          path: ['axes', 'rows', 'items', ri, 'id'],
+          severity: 'warning',
+          code: 'framework/conditional-cell',
+          message: `Every scored question in the cell \`${cell}\` has a \`when\`, so some proposals get no score there.`,
+          hint: 'Give the cell at least one scored question that applies to every proposal.',
+        });
+      }
+    }
+  });
   return findings;
 };
 
@@ -485,13 +593,11 @@ export const FRAMEWORK_RULES: readonly FrameworkRule[] = [
   weightsPositive,
   thresholdsConsistent,
   conditionsResolve,
+  intakeOnlyConditions,
+  gateQuestionsForbidNotApplicable,
+  unconditionalCoverage,
   ownRefsResolve,
 ];
-
-/** Whether a question's answer counts toward scores. */
-export function isScored(q: Question): boolean {
-  return q.kind !== 'text' && q.scored !== false;
-}
 
 /** The ids that another framework's cross-references may name: axis items, questions, concepts. */
 export function referenceableIds(fw: Framework): Set<string> {

@@ -54,6 +54,8 @@ export interface IntakeQuestion {
   kind: IntakeKind;
   required?: boolean;
   choices?: Choice[];
+  /** When it applies, over earlier intake answers; one that does not apply is not asked. */
+  when?: Condition;
 }
 
 export type QuestionKind = 'scale' | 'yes-no' | 'choice' | 'text';
@@ -73,6 +75,8 @@ export interface Question {
   evidence?: 'required' | 'optional';
   evidencePrompt?: string;
   notApplicable?: boolean;
+  /** When it applies, over intake answers; one that does not apply is not asked or scored. */
+  when?: Condition;
   /** framework id → ids of its axis items, questions or concepts. */
   refs?: Record<string, string[]>;
 }
@@ -94,8 +98,12 @@ export type Condition =
     }
   | { score: string; atMost?: number; atLeast?: number };
 
+export type GateKind = 'red-line' | 'floor';
+
 export interface Gate {
   id: string;
+  /** `red-line` (default): a condition that must not hold; `floor`: a minimum on a scored answer. */
+  kind?: GateKind;
   title: string;
   why: string;
   remedy?: string;
@@ -116,6 +124,17 @@ export interface Outcome {
   description: string;
   minOverall?: number;
   minCell?: number;
+  /** Share of applicable scored weight every row and column item must have answered (0–1]. */
+  minCoverage?: number;
+}
+
+/** A contradiction in the proposal's intake answers. */
+export interface IntakeCheck {
+  id: string;
+  severity: 'error' | 'warning';
+  title: string;
+  why: string;
+  when: Condition;
 }
 
 export interface Framework {
@@ -128,6 +147,7 @@ export interface Framework {
   axes: { rows: Axis; columns?: Axis };
   concepts?: Concept[];
   intake?: IntakeQuestion[];
+  intakeChecks?: IntakeCheck[];
   questions: Question[];
   gates?: Gate[];
   warnings?: Warning[];

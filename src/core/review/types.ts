@@ -13,6 +13,15 @@ export interface Answer {
   notApplicable?: string;
   evidence?: string | string[];
   note?: string;
+  /** What the question asked when it was answered; see `fingerprint()`. */
+  fingerprint?: string;
+}
+
+/** An answer `vatl upgrade` could not carry over to the installed framework version. */
+export interface PreviousAnswer extends Omit<Answer, 'fingerprint'> {
+  /** id@version it was given against. */
+  framework: string;
+  reason: 'changed' | 'removed';
 }
 
 export interface Condition {
@@ -48,6 +57,7 @@ export interface Review {
     consulted?: { group: string; how?: string }[];
   };
   answers: Record<string, Answer>;
+  previousAnswers?: Record<string, PreviousAnswer>;
   decision?: Decision;
 }
 

@@ -13,7 +13,7 @@ export interface CellScore {
   cell: string;
   row: string;
   column?: string;
-  /** Weighted mean of the cell's answered questions; undefined when none is answered. */
+  /** Weighted mean of the cell's answered questions, rounded to two decimals; undefined when none is answered. */
   score?: number;
   answered: number;
   notApplicable: number;
@@ -22,8 +22,20 @@ export interface CellScore {
 
 export interface AxisScore {
   id: string;
-  /** Mean of the scores of this item's cells that have one. */
+  /** Mean of the (unrounded) scores of this item's cells that have one, rounded to two decimals. */
   score?: number;
+}
+
+/** How much of a row or column item's applicable scored weight was answered. */
+export interface AxisCoverage {
+  axis: 'rows' | 'columns';
+  id: string;
+  /** Weight of its applicable scored questions answered with a value. */
+  answered: number;
+  /** Weight of its applicable scored questions. */
+  applicable: number;
+  /** answered ÷ applicable, rounded to two decimals; 0 when nothing applies. */
+  share: number;
 }
 
 export type GateState = 'passed' | 'failed' | 'unresolved';
@@ -43,8 +55,10 @@ export interface WarningResult {
 
 export interface OutcomeCheck {
   id: string;
-  /** Whether its thresholds are met (ignoring gates). */
+  /** Whether its thresholds are met (ignoring gates): scores and coverage. */
   thresholdsMet: boolean;
+  /** Whether every row and column item meets its `minCoverage` (true when it has none). */
+  coverageMet: boolean;
   /** Gates (failed or unresolved) that block it. */
   blockedBy: string[];
   /** Why it is or is not reached, one short sentence each. */
@@ -60,7 +74,9 @@ export interface PathToOutcome {
   gates: { gate: string; answers: { question: string; value: number | string }[] }[];
   /** Raising these answers (lowest-cost first) would meet the thresholds. */
   raises: { question: string; from: number; to: number }[];
-  /** True when no change of answers within the scale can meet the thresholds. */
+  /** Row and column items answered too thinly for it: answer their N/A or missing questions. */
+  coverage: AxisCoverage[];
+  /** True when no change of answers within the scale can meet the score thresholds. */
   unreachable: boolean;
 }
 
@@ -68,13 +84,18 @@ export interface ScoreReport {
   cells: CellScore[];
   rows: AxisScore[];
   columns: AxisScore[];
+  /** Mean of the cells' unrounded scores, rounded to two decimals. */
   overall?: number;
-  /** Lowest cell score among cells that have one. */
+  /** Lowest (rounded) cell score among cells that have one. */
   lowestCell?: number;
   scored: ScoredQuestion[];
-  /** Questions with no answer at all (not the same as not applicable). */
+  /** Applicable questions with no answer at all (not the same as not applicable). */
   unanswered: string[];
+  /** Applicable questions answered not applicable. */
   notApplicable: string[];
+  /** Questions the framework's `when` leaves out for this proposal: not asked, not scored. */
+  doesNotApply: string[];
+  coverage: AxisCoverage[];
   gates: GateResult[];
   warnings: WarningResult[];
   outcomes: OutcomeCheck[];

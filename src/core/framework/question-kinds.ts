@@ -1,0 +1,136 @@
+import type { Choice, Framework, Question, QuestionKind } from './types.js';
+
+/** One answer a question of this kind can take, as a prompt or a gate search offers it. */
+export interface KindOption {
+  value: number | string;
+  label: string;
+  description?: string;
+}
+
+/**
+ * What a question kind means. Every place that validates, scores, labels, prompts or searches
+ * answers asks this registry, so a new kind (or a change to one) is written once.
+ */
+export interface QuestionKindSpec {
+  /** Whether answers of this kind can count toward scores at all. */
+  scorable: boolean;
+  /** What a valid answer looks like, for messages ("a scale value (1, 2, 3, 4)"). */
+  expected(q: Question, fw: Framework): string;
+  /** Whether `value` is an answer this question accepts. */
+  accepts(q: Question, fw: Framework, value: unknown): boolean;
+  /** The answer's value on the framework's scale, or undefined when it does not score. */
+  score(q: Question, fw: Framework, value: unknown): number | undefined;
+  /** The answers a prompt offers, in the framework's order; empty for free text. */
+  options(q: Question, fw: Framework): KindOption[];
+  /** The answer scoring highest, or undefined when none does. */
+  best(q: Question, fw: Framework): number | string | undefined;
+  /** An answer as a person reads it (`3 Solid`, `Yes`, a choice's label). */
+  label(q: Question, fw: Framework, value: unknown): string;
+}
+
+function scaleBounds(fw: Framework): { min: number; max: number; values: number[] } {
+  const values = fw.scale.map((s) => s.value);
+  return { min: Math.min(...values), max: Math.max(...values), values };
+}
+
+function choiceOptions(choices: readonly Choice[] | undefined): KindOption[] {
+  return (choices ?? []).map((c) => ({
+    value: c.value,
+    label: c.label,
+    ...(c.description ? { description: c.description } : {}),
+  }));
+}
+
+const scale: QuestionKindSpec = {
+  scorable: true,
+  expected: (_q, fw) => `a scale value (${scaleBounds(fw).values.join(', ')})`,
+  accepts: (_q, fw, v) => typeof v === 'number' && scaleBounds(fw).values.includes(v),
+  score: (q, fw, v) => (scale.accepts(q, fw, v) ? (v as number) : undefined),
+  options: (q, fw) =>
+    fw.scale.map((level) => ({
+      value: level.value,
+      label: `${level.value} ${level.label}`,
+      description: q.levels?.[String(level.value)] ?? level.description,
+    })),
+  best: (_q, fw) => scaleBounds(fw).max,
+  label: (_q, fw, v) => {
+    const level = fw.scale.find((s) => s.value === v);
+    return level ? `${level.value} ${level.label}` : String(v);
+  },
+};
+
+const yesNo: QuestionKindSpec = {
+  scorable: true,
+  expected: () => '"yes" or "no"',
+  accepts: (_q, _fw, v) => v === 'yes' || v === 'no',
+  score: (q, fw, v) => {
+    const { min, max } = scaleBounds(fw);
+    if (v === 'yes') return q.scores?.yes ?? max;
+    if (v === 'no') return q.scores?.no ?? min;
+    return undefined;
+  },
+  options: () => [
+    { value: 'yes', label: 'Yes' },
+    { value: 'no', label: 'No' },
+  ],
+  best: (q, fw) =>
+    (yesNo.score(q, fw, 'yes') ?? 0) >= (yesNo.score(q, fw, 'no') ?? 0) ? 'yes' : 'no',
+  label: (_q, _fw, v) => (v === 'yes' ? 'Yes' : v === 'no' ? 'No' : String(v)),
+};
+
+const choice: QuestionKindSpec = {
+  scorable: true,
+  expected: (q) => `one of ${(q.choices ?? []).map((c) => c.value).join(', ')}`,
+  accepts: (q, _fw, v) => (q.choices ?? []).some((c) => c.value === v),
+  score: (q, _fw, v) => q.choices?.find((c) => c.value === v)?.score,
+  options: (q) => choiceOptions(q.choices),
+  best: (q) => {
+    let best: Choice | undefined;
+    for (const c of q.choices ?? [])
+      if (c.score !== undefined && (best?.score === undefined || c.score > best.score)) best = c;
+    return best?.value;
+  },
+  label: (q, _fw, v) => q.choices?.find((c) => c.value === v)?.label ?? String(v),
+};
+
+const text: QuestionKindSpec = {
+  scorable: false,
+  expected: () => 'text',
+  accepts: (_q, _fw, v) => typeof v === 'string',
+  score: () => undefined,
+  options: () => [],
+  best: () => undefined,
+  label: (_q, _fw, v) => String(v ?? ''),
+};
+
+/** The registry: every question kind a framework may use. */
+export const QUESTION_KINDS: Readonly<Record<QuestionKind, QuestionKindSpec>> = {
+  scale,
+  'yes-no': yesNo,
+  choice,
+  text,
+};
+
+export function kindOf(q: Question): QuestionKindSpec {
+  return QUESTION_KINDS[q.kind];
+}
+
+/** Whether a question's answer counts toward scores. */
+export function isScored(q: Question): boolean {
+  return kindOf(q).scorable && q.scored !== false;
+}
+
+/** A scored answer's value on the scale; undefined for N/A, no answer, text or an unscored question. */
+export function scoreOf(
+  fw: Framework,
+  q: Question,
+  answer: { value?: unknown } | undefined,
+): number | undefined {
+  if (!answer || answer.value === undefined) return undefined;
+  return kindOf(q).score(q, fw, answer.value);
+}
+
+/** An answer as a person reads it. */
+export function answerLabel(fw: Framework, q: Question, value: unknown): string {
+  return kindOf(q).label(q, fw, value);
+}
