@@ -109,6 +109,29 @@ Examples:
     });
 
   program
+    .command('upgrade')
+    .description(
+      'move review files to the installed version of their framework, listing what to answer again',
+    )
+    .argument('<reviews...>', 'review files (.review.yaml)')
+    .option('--dry-run', 'say what would change, and write nothing')
+    .addHelpText(
+      'after',
+      `
+Unchanged answers carry over. Answers to changed or removed questions move to
+\`previousAnswers:\` in the file (nothing is dropped); changed and new questions are listed
+to answer again. Comments and layout in the file are kept.
+
+Examples:
+  $ vatl upgrade decisions/0007-ai-tutor.review.yaml
+  $ vatl upgrade --dry-run decisions/*.review.yaml`,
+    )
+    .action(async (files: string[], options: { dryRun?: boolean }) => {
+      const { upgradeCommand } = await import('./commands/upgrade.js');
+      result.code = await upgradeCommand(files, options, context());
+    });
+
+  program
     .command('validate')
     .description(
       'check frameworks, reviews and memos (files, folders or globs); every problem at file:line:col',

@@ -1,15 +1,18 @@
 import type { Framework, IntakeQuestion, Question } from '../../core/framework/types.js';
+import { answerLabel as labelOf, kindOf } from '../../core/framework/question-kinds.js';
 import {
   answerQuestion,
+  applicableOrder,
   draftToReview,
   newDraft,
   nextStep,
-  questionOrder,
   reconcileDraft,
 } from '../../core/review/draft.js';
+import { intakeIn } from '../../core/scoring/conditions.js';
+import { percent, scaleLevel } from '../../core/scoring/scale.js';
 import type { Draft, Step } from '../../core/review/draft.js';
 import { checkReview } from '../../core/review/parse-review.js';
-import { isCalendarDate } from '../../core/review/rules.js';
+import { isCalendarDate, notApplicableReasonProblem } from '../../core/review/rules.js';
 import type { Answer, Decision, Review } from '../../core/review/types.js';
 import { fmt, scoreReview } from '../../core/scoring/score-review.js';
 import type { ScoreReport } from '../../core/scoring/types.js';
@@ -231,7 +234,6 @@ async function pickDraft(
 
 /** Asks for whatever the draft still needs, saving after each answer, until the summary. */
 async function runSteps(s: Session): Promise<void> {
-  const order = questionOrder(s.framework);
   const history: string[] = [];
   // A question the user went back to: asked again (its answer kept as the default) before
   // the walk-through carries on from the first unanswered question.
@@ -251,6 +253,22 @@ async function runSteps(s: Session): Promise<void> {
       await s.save({ ...s.draft, proposal: { ...s.draft.proposal, [q.id]: value } });
       continue;
     }
+    if (step.kind === 'intake-check') {
+      // The proposal contradicts itself in a way that would switch a red line off: say so,
+      // and ask the answers involved again, each with its earlier answer as the default.
+      const check = s.framework.intakeChecks?.find((c) => c.id === step.id);
+      if (!check) throw new VatlError('review/intake-check', `Unknown intake check ${step.id}.`);
+      s.prompter.print(s.style.red(`\n✖ ${check.title}`));
+      s.prompter.print(s.style.dim(wrap(check.why, 96, '  ').join('\n')));
+      const proposal = { ...s.draft.proposal };
+      for (const id of [...new Set(intakeIn(check.when))]) {
+        const q = s.framework.intake?.find((x) => x.id === id);
+        if (!q) continue;
+        proposal[id] = await askIntake(s, q, proposal[id]);
+        await s.save({ ...s.draft, proposal: { ...proposal } });
+      }
+      continue;
+    }
     if (step.kind === 'title') {
       const name = String(s.draft.proposal.name ?? '');
       const title = await s.prompter.input({
@@ -265,8 +283,14 @@ async function runSteps(s: Session): Promise<void> {
       await s.save({ ...s.draft, team: await askTeam(s) });
       continue;
     }
+    const order = applicableOrder(s.framework, s.draft);
     if (step.kind === 'question') {
-      const q = order.find((x) => x.id === step.id) as Question;
+      const q = order.find((x) => x.id === step.id);
+      if (!q) {
+        // Asked to revisit a question the corrected proposal no longer asks.
+        revisit = undefined;
+        continue;
+      }
       const result = await askQuestion(
         s,
         q,
@@ -298,7 +322,7 @@ async function runSteps(s: Session): Promise<void> {
     const id = await s.prompter.select<string>({
       message: 'Which answer do you want to change?',
       choices: order.map((q, i) => ({
-        name: `${i + 1}. ${q.prompt.slice(0, 70)}${q.prompt.length > 70 ? '…' : ''} — ${answerLabel(s.framework, q, s.draft.answers[q.id])}`,
+        name: `${i + 1}. ${q.prompt.slice(0, 70)}${q.prompt.length > 70 ? '…' : ''} — ${answerText(s.framework, q, s.draft.answers[q.id])}`,
         value: q.id,
       })),
     });
@@ -308,8 +332,13 @@ async function runSteps(s: Session): Promise<void> {
   }
 }
 
-async function askIntake(s: Session, q: IntakeQuestion): Promise<string | number | string[]> {
+async function askIntake(
+  s: Session,
+  q: IntakeQuestion,
+  previous?: string | number | string[],
+): Promise<string | number | string[]> {
   if (q.help) s.prompter.print(s.style.dim(wrap(q.help, 96, '  ').join('\n')));
+  const single = typeof previous === 'string' ? { default: previous } : {};
   switch (q.kind) {
     case 'yes-no':
       return s.prompter.select({
@@ -318,6 +347,7 @@ async function askIntake(s: Session, q: IntakeQuestion): Promise<string | number
           { name: 'Yes', value: 'yes' },
           { name: 'No', value: 'no' },
         ],
+        ...single,
       });
     case 'choice':
       return s.prompter.select({
@@ -327,15 +357,21 @@ async function askIntake(s: Session, q: IntakeQuestion): Promise<string | number
           value: c.value,
           ...(c.description ? { description: c.description } : {}),
         })),
+        ...single,
       });
     case 'multi-choice':
       return s.prompter.checkbox({
         message: `${q.prompt} (space to select, enter to go on)`,
-        choices: (q.choices ?? []).map((c) => ({ name: c.label, value: c.value })),
+        choices: (q.choices ?? []).map((c) => ({
+          name: c.label,
+          value: c.value,
+          ...(Array.isArray(previous) && previous.includes(c.value) ? { checked: true } : {}),
+        })),
       });
     case 'number': {
       const text = await s.prompter.input({
         message: q.prompt,
+        ...(previous !== undefined && previous !== '' ? { default: String(previous) } : {}),
         ...(q.required ? { required: true } : {}),
         validate: (v) =>
           (v.trim() === '' && !q.required) || Number.isFinite(Number(v)) || 'Enter a number.',
@@ -344,7 +380,11 @@ async function askIntake(s: Session, q: IntakeQuestion): Promise<string | number
     }
     default:
       return (
-        await s.prompter.input({ message: q.prompt, ...(q.required ? { required: true } : {}) })
+        await s.prompter.input({
+          message: q.prompt,
+          ...single,
+          ...(q.required ? { required: true } : {}),
+        })
       ).trim();
   }
 }
@@ -421,7 +461,7 @@ async function askQuestion(
       extras.push({ name: 'Not applicable (you will give a reason)', value: NOT_APPLICABLE });
     if (canGoBack) extras.push({ name: 'Back to the previous question', value: BACK });
     let value: Pick;
-    if (q.kind === 'text') {
+    if (kindOf(q).options(q, fw).length === 0) {
       s.prompter.print(s.style.dim(wrap(q.help, 96, '  ').join('\n')));
       value = (
         await s.prompter.input({
@@ -431,23 +471,13 @@ async function askQuestion(
         })
       ).trim();
     } else {
-      const options: { name: string; value: Pick; description?: string }[] =
-        q.kind === 'scale'
-          ? fw.scale.map((level) => ({
-              name: `${level.value} ${level.label}`,
-              value: level.value,
-              description: q.levels?.[String(level.value)] ?? level.description,
-            }))
-          : q.kind === 'yes-no'
-            ? [
-                { name: 'Yes', value: 'yes' },
-                { name: 'No', value: 'no' },
-              ]
-            : (q.choices ?? []).map((c) => ({
-                name: c.label,
-                value: c.value,
-                ...(c.description ? { description: c.description } : {}),
-              }));
+      const options: { name: string; value: Pick; description?: string }[] = kindOf(q)
+        .options(q, fw)
+        .map((o) => ({
+          name: o.label,
+          value: o.value,
+          ...(o.description ? { description: o.description } : {}),
+        }));
       value = await s.prompter.select<Pick>({
         message: q.prompt,
         choices: [...options, ...extras],
@@ -465,6 +495,12 @@ async function askQuestion(
           message: 'Why does this question not apply?',
           ...(previous?.notApplicable ? { default: previous.notApplicable } : {}),
           required: true,
+          validate: (v) => {
+            const problem = notApplicableReasonProblem(v);
+            return problem
+              ? `That reason ${problem}: say why it does not fit this proposal.`
+              : true;
+          },
         })
       ).trim();
       return { notApplicable: reason };
@@ -494,14 +530,10 @@ async function askQuestion(
   }
 }
 
-function answerLabel(fw: Framework, q: Question, a: Answer | undefined): string {
+function answerText(fw: Framework, q: Question, a: Answer | undefined): string {
   if (!a) return 'unanswered';
   if (a.notApplicable !== undefined) return 'not applicable';
-  if (q.kind === 'scale')
-    return `${String(a.value)} ${fw.scale.find((l) => l.value === a.value)?.label ?? ''}`.trim();
-  if (q.kind === 'choice')
-    return q.choices?.find((c) => c.value === a.value)?.label ?? String(a.value);
-  return String(a.value);
+  return labelOf(fw, q, a.value);
 }
 
 /** The summary screen: the grid with scores (colour and a plain-text cue), gates, warnings, suggestion. */
@@ -511,8 +543,8 @@ export function renderSummary(fw: Framework, report: ScoreReport, style: Style):
   const max = Math.max(...fw.scale.map((l) => l.value));
   const paint = (score: number | undefined) => {
     if (score === undefined) return style.dim('—');
-    const filled = Math.round(score) - min + 1;
-    const text = `${'●'.repeat(filled)}${'○'.repeat(max - min + 1 - filled)} ${fmt(score)}`;
+    const { index } = scaleLevel(fw.scale, score);
+    const text = `${'●'.repeat(index + 1)}${'○'.repeat(fw.scale.length - index - 1)} ${fmt(score)}`;
     const ratio = (score - min) / (max - min || 1);
     return ratio >= 0.66 ? style.green(text) : ratio >= 0.4 ? style.yellow(text) : style.red(text);
   };
@@ -567,6 +599,10 @@ export function renderSummary(fw: Framework, report: ScoreReport, style: Style):
       ...report.next.gates.map(
         (g) =>
           `clear gate ${g.gate}${g.answers.length ? ` (${g.answers.map((a) => `${a.question} = ${String(a.value)}`).join(' or ')})` : ''}`,
+      ),
+      ...report.next.coverage.map(
+        (c) =>
+          `answer more of ${fw.axes[c.axis]?.items.find((i) => i.id === c.id)?.label ?? c.id} (${percent(c.share)} answered)`,
       ),
       ...(report.next.raises.length
         ? [`raise ${report.next.raises.map((r) => `${r.question} ${r.from}→${r.to}`).join(', ')}`]

@@ -1,5 +1,7 @@
 import { stringify } from 'yaml';
-import { fmt } from '../scoring/score-review.js';
+import { answerLabel } from '../framework/question-kinds.js';
+import { intakeIn } from '../scoring/conditions.js';
+import { fmt, percent, scoreCue } from '../scoring/scale.js';
 import type { ScoreReport } from '../scoring/types.js';
 import type { Framework } from '../framework/types.js';
 import type { Answer, Review } from '../review/types.js';
@@ -46,24 +48,18 @@ export function buildMemoView(input: MemoInput) {
   const scale = fw.scale;
   const minScale = Math.min(...scale.map((s) => s.value));
   const maxScale = Math.max(...scale.map((s) => s.value));
-  const levelLabel = (score: number) =>
-    scale.reduce((best, s) => (Math.abs(s.value - score) < Math.abs(best.value - score) ? s : best))
-      .label;
-  const cue = (score: number | undefined) => {
-    if (score === undefined) return 'not scored';
-    const filled = Math.round(score) - minScale + 1;
-    const total = maxScale - minScale + 1;
-    return `${'●'.repeat(filled)}${'○'.repeat(total - filled)} ${fmt(score)} ${levelLabel(score)}`;
-  };
+  const cue = (score: number | undefined) =>
+    score === undefined ? 'not scored' : inline(scoreCue(scale, score));
   const rowItems = fw.axes.rows.items;
   const colItems = fw.axes.columns?.items;
   const questionById = new Map(fw.questions.map((q) => [q.id, q]));
   const number = review.id?.split('-')[0];
 
+  // The report's figures are already rounded once: the front matter shows what was compared.
   const scores: Record<string, number> = {};
-  if (report.overall !== undefined) scores.overall = round(report.overall);
+  if (report.overall !== undefined) scores.overall = report.overall;
   for (const a of [...report.rows, ...report.columns])
-    if (a.score !== undefined) scores[a.id] = round(a.score);
+    if (a.score !== undefined) scores[a.id] = a.score;
 
   const frontMatter = stringify(
     {
@@ -127,15 +123,7 @@ export function buildMemoView(input: MemoInput) {
     if (!answer || !q) return 'Unanswered';
     if (answer.notApplicable !== undefined)
       return `Not applicable: ${inline(answer.notApplicable)}`;
-    const v = answer.value;
-    if (q.kind === 'scale' && typeof v === 'number') {
-      const level = scale.find((s) => s.value === v);
-      return `${v} ${inline(level?.label ?? '')}`.trim();
-    }
-    if (q.kind === 'yes-no') return v === 'yes' ? 'Yes' : v === 'no' ? 'No' : inline(String(v));
-    if (q.kind === 'choice')
-      return inline(q.choices?.find((c) => c.value === v)?.label ?? String(v));
-    return inline(String(v ?? ''));
+    return inline(answerLabel(fw, q, answer.value));
   };
   const evidenceList = (answer: Answer | undefined) =>
     answer?.evidence === undefined
@@ -144,9 +132,10 @@ export function buildMemoView(input: MemoInput) {
           inline(e),
         );
 
+  const skipped = new Set(report.doesNotApply);
   const findings = rowItems.map((r) => {
     const questions = fw.questions
-      .filter((q) => q.cell.split('/')[0] === r.id)
+      .filter((q) => q.cell.split('/')[0] === r.id && !skipped.has(q.id))
       .map((q) => {
         const answer = review.answers[q.id];
         const column = q.cell.split('/')[1];
@@ -159,7 +148,9 @@ export function buildMemoView(input: MemoInput) {
         };
       });
     const notes = fw.questions
-      .filter((q) => q.cell.split('/')[0] === r.id && review.answers[q.id]?.note)
+      .filter(
+        (q) => q.cell.split('/')[0] === r.id && !skipped.has(q.id) && review.answers[q.id]?.note,
+      )
       .map((q) => ({ id: q.id, text: inline(review.answers[q.id]?.note ?? '') }));
     return {
       label: inline(r.label),
@@ -181,7 +172,9 @@ export function buildMemoView(input: MemoInput) {
           : `**Unresolved** (needs ${result?.needs.join(', ')})`;
     return {
       title: inline(g.title),
+      kind: g.kind === 'floor' ? 'Floor' : 'Red line',
       state: stateText,
+      blocks: (result?.blocks ?? []).map((id) => inline(outcomeOf(id)?.label ?? id)).join(', '),
       why: inline(g.why),
       failed: state !== 'passed',
       remedy: g.remedy ? inline(g.remedy) : '',
@@ -210,6 +203,18 @@ export function buildMemoView(input: MemoInput) {
         `Clear the gate “${inline(gate?.title ?? g.gate)}”${answers ? ` (${answers})` : ''}.`,
       );
     }
+    if (next.coverage.length > 0) {
+      nextSteps.push(
+        `Answer more of ${next.coverage
+          .map(
+            (c) =>
+              `${inline(fw.axes[c.axis]?.items.find((i) => i.id === c.id)?.label ?? c.id)} (${percent(c.share)} answered)`,
+          )
+          .join(
+            ', ',
+          )}: ${inline(nextOutcome.label)} needs ${percent(nextOutcome.minCoverage ?? 0)} of each.`,
+      );
+    }
     if (next.raises.length > 0) {
       nextSteps.push(
         `Raise ${next.raises.map((r) => `\`${r.question}\` from ${r.from} to ${r.to}`).join(', ')}.`,
@@ -221,7 +226,7 @@ export function buildMemoView(input: MemoInput) {
       );
   }
 
-  const alignment = Object.entries(collectRefs(fw, review))
+  const alignment = Object.entries(collectRefs(fw, review, skipped))
     .filter(([target]) => target !== fw.id)
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([target, items]) => {
@@ -247,6 +252,47 @@ export function buildMemoView(input: MemoInput) {
     .map((q) => ({ label: inline(humanize(q.id)), value: intakeValue(q, review.proposal[q.id]) }));
   if (!fw.intake?.some((q) => q.id === 'name'))
     intakeRows.unshift({ label: 'Name', value: inline(review.proposal.name) });
+
+  const notApplicable = report.notApplicable.map((id) => ({
+    id,
+    prompt: inline(questionById.get(id)?.prompt ?? id),
+    reason: inline(review.answers[id]?.notApplicable ?? ''),
+  }));
+
+  // Questions the proposal's intake rules out, grouped by the intake answers that do it.
+  const groups = new Map<string, string[]>();
+  for (const id of report.doesNotApply) {
+    const q = questionById.get(id);
+    const because = [...new Set(q?.when ? intakeIn(q.when) : [])]
+      .map((intakeId) => {
+        const iq = fw.intake?.find((x) => x.id === intakeId);
+        const value = review.proposal[intakeId];
+        return iq && value !== undefined ? `“${inline(iq.prompt)}” ${intakeValue(iq, value)}` : '';
+      })
+      .filter(Boolean)
+      .join('; ');
+    groups.set(because, [...(groups.get(because) ?? []), id]);
+  }
+  const didNotApply = [...groups].map(([because, ids]) => ({
+    because: because || 'the proposal',
+    questions: ids.map((id) => `\`${id}\``).join(', '),
+  }));
+
+  const coverageMin = Math.max(0, ...fw.outcomes.map((o) => o.minCoverage ?? 0));
+  const coverage = coverageMin
+    ? {
+        items: report.coverage
+          .map(
+            (c) =>
+              `${inline(fw.axes[c.axis]?.items.find((i) => i.id === c.id)?.label ?? c.id)} ${percent(c.share)}`,
+          )
+          .join(' · '),
+        needs: fw.outcomes
+          .filter((o) => o.minCoverage !== undefined)
+          .map((o) => `${inline(o.label)} ${percent(o.minCoverage ?? 0)}`)
+          .join(', '),
+      }
+    : undefined;
 
   const decision = review.decision;
   return {
@@ -299,8 +345,11 @@ export function buildMemoView(input: MemoInput) {
       })),
     },
     grid,
+    coverage,
     chart,
     findings,
+    notApplicable,
+    didNotApply,
     gates,
     failedGates,
     warnings,
@@ -321,10 +370,6 @@ export function buildMemoView(input: MemoInput) {
 }
 
 export type MemoView = ReturnType<typeof buildMemoView>;
-
-function round(n: number): number {
-  return Math.round(n * 100) / 100;
-}
 
 function scoreText(score: number | undefined): string {
   return score === undefined ? '—' : fmt(score);
@@ -348,9 +393,14 @@ function intakeValue(
 }
 
 /** framework id → item id → the answered questions that reference it. */
-function collectRefs(fw: Framework, review: Review): Record<string, Record<string, string[]>> {
+function collectRefs(
+  fw: Framework,
+  review: Review,
+  skipped: ReadonlySet<string>,
+): Record<string, Record<string, string[]>> {
   const out: Record<string, Record<string, string[]>> = {};
   for (const q of fw.questions) {
+    if (skipped.has(q.id)) continue;
     const answer = review.answers[q.id];
     if (!answer || answer.value === undefined) continue;
     for (const [target, ids] of Object.entries(q.refs ?? {})) {

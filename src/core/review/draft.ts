@@ -1,5 +1,8 @@
 import type { Framework, Question } from '../framework/types.js';
+import { applies, evaluate } from '../scoring/conditions.js';
+import { fingerprint } from './fingerprint.js';
 import type { Answer, Decision, ProposalValue, Review } from './types.js';
+export { fingerprint } from './fingerprint.js';
 
 /**
  * An interactive review in progress, saved after every answer. Where the user is comes from
@@ -25,6 +28,7 @@ export interface Draft {
 
 export type Step =
   | { kind: 'intake'; id: string }
+  | { kind: 'intake-check'; id: string }
   | { kind: 'title' }
   | { kind: 'team' }
   | { kind: 'question'; id: string }
@@ -56,43 +60,47 @@ export function questionOrder(framework: Framework): Question[] {
     .map(({ q }) => q);
 }
 
+/** The questions that apply to the draft's proposal so far, in the order they are asked. */
+export function applicableOrder(framework: Framework, draft: Pick<Draft, 'proposal'>): Question[] {
+  return questionOrder(framework).filter((q) => applies(q, framework, draft));
+}
+
+/** The intake checks of error severity that the draft's proposal fails. */
+export function failedIntakeChecks(framework: Framework, draft: Pick<Draft, 'proposal'>) {
+  return (framework.intakeChecks ?? []).filter(
+    (c) =>
+      c.severity === 'error' &&
+      evaluate(c.when, {
+        framework,
+        input: { proposal: draft.proposal, answers: {} },
+        scores: new Map(),
+        applies: new Set(),
+      }) === true,
+  );
+}
+
 /** The first thing the draft still needs. */
 export function nextStep(draft: Draft, framework: Framework): Step {
   for (const q of framework.intake ?? []) {
-    if (!(q.id in draft.proposal)) return { kind: 'intake', id: q.id };
+    if (!(q.id in draft.proposal) && applies(q, framework, draft))
+      return { kind: 'intake', id: q.id };
   }
   if (!framework.intake?.some((q) => q.id === 'name') && !('name' in draft.proposal))
     return { kind: 'intake', id: 'name' };
+  const contradiction = failedIntakeChecks(framework, draft)[0];
+  if (contradiction) return { kind: 'intake-check', id: contradiction.id };
   if (draft.title === undefined) return { kind: 'title' };
   if (draft.team === undefined) return { kind: 'team' };
-  for (const q of questionOrder(framework)) {
+  for (const q of applicableOrder(framework, draft)) {
     if (!(q.id in draft.answers)) return { kind: 'question', id: q.id };
   }
   return { kind: 'summary' };
 }
 
+/** Answered and total, over the questions that apply to the proposal. */
 export function progress(draft: Draft, framework: Framework): { answered: number; total: number } {
-  return {
-    answered: framework.questions.filter((q) => q.id in draft.answers).length,
-    total: framework.questions.length,
-  };
-}
-
-/** A short, stable fingerprint of what a question asks (FNV-1a over its wording and options). */
-export function fingerprint(q: Question): string {
-  const text = JSON.stringify([
-    q.kind,
-    q.prompt,
-    q.levels ?? null,
-    q.choices ?? null,
-    q.scores ?? null,
-  ]);
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, '0');
+  const order = applicableOrder(framework, draft);
+  return { answered: order.filter((q) => q.id in draft.answers).length, total: order.length };
 }
 
 /**
@@ -143,15 +151,16 @@ export function answerQuestion(draft: Draft, q: Question, answer: Answer, now: s
 /** The review a draft amounts to; answers in the framework's question order. */
 export function draftToReview(draft: Draft, framework: Framework): Review {
   const answers: Record<string, Answer> = {};
-  for (const q of questionOrder(framework)) {
+  for (const q of applicableOrder(framework, draft)) {
     const a = draft.answers[q.id];
-    if (a) answers[q.id] = a;
+    if (a) answers[q.id] = { ...a, fingerprint: draft.asked[q.id] ?? fingerprint(q) };
   }
   const proposal: Review['proposal'] = {
     name: String(draft.proposal.name ?? draft.title ?? 'Untitled proposal'),
   };
   for (const q of framework.intake ?? []) {
     const v = draft.proposal[q.id];
+    if (!applies(q, framework, draft)) continue;
     if (v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0)) proposal[q.id] = v;
   }
   if (draft.proposal.summary) proposal.summary = String(draft.proposal.summary);

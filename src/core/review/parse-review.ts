@@ -39,7 +39,7 @@ export interface CheckedReview {
 export function checkReview(review: Review, framework: Framework, yaml?: YamlFile): CheckedReview {
   const report = scoreReview(framework, review);
   const findings: Finding[] = REVIEW_RULES.flatMap((rule) => rule({ review, framework, report }));
-  const version = frameworkVersionFinding(review, framework);
+  const version = frameworkVersionFinding(review, framework, report.doesNotApply);
   if (version) findings.unshift(version);
   const diagnostics = yaml
     ? findings.map((f) => locateFinding(yaml, f))

@@ -1,5 +1,8 @@
 import type { Finding } from '../findings.js';
+import { kindOf } from '../framework/question-kinds.js';
 import type { Framework } from '../framework/types.js';
+import { applies, evaluate, intakeIn } from '../scoring/conditions.js';
+import { fingerprint } from './fingerprint.js';
 import type { ScoreReport } from '../scoring/types.js';
 import { parseFrameworkRef } from './types.js';
 import type { Review } from './types.js';
@@ -14,9 +17,9 @@ export interface ReviewRuleContext {
 export type ReviewRule = (ctx: ReviewRuleContext) => Finding[];
 
 /** Answers name questions the framework has, with values its question kinds allow. */
-export const answersMatchQuestions: ReviewRule = ({ review, framework }) => {
+export const answersMatchQuestions: ReviewRule = ({ review, framework, report }) => {
   const findings: Finding[] = [];
-  const values = framework.scale.map((s) => s.value);
+  const doesNotApply = new Set(report.doesNotApply);
   for (const [id, answer] of Object.entries(review.answers)) {
     const at = (...rest: string[]) => ['answers', id, ...rest];
     const q = framework.questions.find((x) => x.id === id);
@@ -29,6 +32,25 @@ export const answersMatchQuestions: ReviewRule = ({ review, framework }) => {
         hint: 'Remove the answer, or check the framework version the review names.',
       });
       continue;
+    }
+    if (doesNotApply.has(id)) {
+      findings.push({
+        path: at(),
+        part: 'key',
+        severity: 'warning',
+        code: 'review/does-not-apply',
+        message: `\`${id}\` does not apply to this proposal (see its intake answers), so its answer is not scored.`,
+        hint: 'Remove the answer, or correct the intake answer that rules the question out.',
+      });
+      continue;
+    }
+    if (answer.fingerprint !== undefined && answer.fingerprint !== fingerprint(q)) {
+      findings.push({
+        path: at('fingerprint'),
+        code: 'review/question-changed',
+        message: `\`${id}\` was answered when it asked something else; the installed ${framework.id}@${framework.version} words it or its answers differently.`,
+        hint: 'Run `vatl upgrade` on the review, then answer the changed questions again.',
+      });
     }
     const hasValue = answer.value !== undefined;
     const isNa = answer.notApplicable !== undefined;
@@ -54,23 +76,26 @@ export const answersMatchQuestions: ReviewRule = ({ review, framework }) => {
         part: 'key',
         code: 'review/not-applicable-not-allowed',
         message: `\`${id}\` cannot be answered not applicable: the framework needs an answer.`,
-        hint: q.kind === 'yes-no' ? 'Answer yes or no.' : undefined,
+        hint: kindOf(q).options(q, framework).length
+          ? `Answer ${kindOf(q).expected(q, framework)}.`
+          : undefined,
       });
-    }
-    if (hasValue) {
-      const v = answer.value;
-      const bad = (expected: string) =>
+    } else if (isNa) {
+      const problem = notApplicableReasonProblem(answer.notApplicable ?? '');
+      if (problem)
         findings.push({
-          path: at('value'),
-          code: 'review/invalid-answer',
-          message: `\`${String(v)}\` is not an answer to \`${id}\`: it takes ${expected}.`,
+          path: at('notApplicable'),
+          code: 'review/not-applicable-reason',
+          message: `The not-applicable reason for \`${id}\` ${problem}.`,
+          hint: 'Say why the question does not fit this proposal, e.g. "staff-only tool: no student accounts".',
         });
-      if (q.kind === 'scale' && (typeof v !== 'number' || !values.includes(v)))
-        bad(`a scale value (${values.join(', ')})`);
-      if (q.kind === 'yes-no' && v !== 'yes' && v !== 'no') bad('"yes" or "no"');
-      if (q.kind === 'choice' && !(q.choices ?? []).some((c) => c.value === v))
-        bad(`one of ${(q.choices ?? []).map((c) => c.value).join(', ')}`);
-      if (q.kind === 'text' && typeof v !== 'string') bad('text');
+    }
+    if (hasValue && !kindOf(q).accepts(q, framework, answer.value)) {
+      findings.push({
+        path: at('value'),
+        code: 'review/invalid-answer',
+        message: `\`${String(answer.value)}\` is not an answer to \`${id}\`: it takes ${kindOf(q).expected(q, framework)}.`,
+      });
     }
     if (hasValue && q.evidence === 'required' && !hasEvidence(answer.evidence)) {
       findings.push({
@@ -83,6 +108,45 @@ export const answersMatchQuestions: ReviewRule = ({ review, framework }) => {
   }
   return findings;
 };
+
+/** Reasons that say nothing: a placeholder is not a reason a board can weigh. */
+const EMPTY_REASONS = new Set([
+  'na',
+  'n a',
+  'not applicable',
+  'notapplicable',
+  'does not apply',
+  'doesnt apply',
+  'not relevant',
+  'irrelevant',
+  'none',
+  'no',
+  'nothing',
+  'nil',
+  'null',
+  'skip',
+  'skipped',
+  'tbd',
+  'todo',
+  'unknown',
+  'x',
+]);
+
+/**
+ * Why a not-applicable reason is refused, or undefined when it says something: blank text,
+ * punctuation and placeholders such as `n/a`, `-` or `none` are refused.
+ */
+export function notApplicableReasonProblem(reason: string): string | undefined {
+  const words = reason
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  if (words === '') return 'is empty';
+  if (EMPTY_REASONS.has(words)) return `("${reason.trim()}") says nothing about why`;
+  if (words.replace(/ /g, '').length < 4) return `("${reason.trim()}") is too short to say why`;
+  return undefined;
+}
 
 function hasEvidence(evidence: string | string[] | undefined): boolean {
   if (evidence === undefined) return false;
@@ -140,7 +204,9 @@ export const proposalMatchesIntake: ReviewRule = ({ review, framework }) => {
     if (q.kind === 'text' && typeof value !== 'string' && typeof value !== 'number') bad('text');
   }
   for (const q of intake) {
-    if (q.required && (review.proposal[q.id] === undefined || review.proposal[q.id] === '')) {
+    if (!applies(q, framework, review)) continue;
+    const v = review.proposal[q.id];
+    if (q.required && (v === undefined || v === '' || (Array.isArray(v) && v.length === 0))) {
       findings.push({
         path: ['proposal'],
         part: 'key',
@@ -151,6 +217,34 @@ export const proposalMatchesIntake: ReviewRule = ({ review, framework }) => {
   }
   return findings;
 };
+
+/**
+ * The proposal does not contradict itself: each of the framework's intake checks that holds is
+ * reported at the first intake answer it reads, as an error where it would switch a red line off.
+ */
+export const intakeConsistent: ReviewRule = ({ review, framework, report }) =>
+  (framework.intakeChecks ?? []).flatMap((check): Finding[] => {
+    const holds = evaluate(check.when, {
+      framework,
+      input: review,
+      scores: new Map(),
+      applies: new Set(
+        framework.questions.map((q) => q.id).filter((id) => !report.doesNotApply.includes(id)),
+      ),
+    });
+    if (holds !== true) return [];
+    const key = intakeIn(check.when).find((id) => review.proposal[id] !== undefined);
+    return [
+      {
+        path: key ? ['proposal', key] : ['proposal'],
+        part: 'key',
+        severity: check.severity,
+        code: 'review/intake-contradiction',
+        message: `${check.title}.`.replace(/\.\.$/, '.'),
+        hint: check.why,
+      },
+    ];
+  });
 
 /**
  * The decision names an outcome the framework has, that no failed or unresolved gate blocks,
@@ -277,18 +371,60 @@ export const stakeholdersConsulted: ReviewRule = ({ review }) => {
   ];
 };
 
+/** What moving a review's answers to the installed framework version would do. */
+export interface VersionChanges {
+  /** Answers that carry over: same question, same fingerprint (or, with none recorded, the same major version). */
+  unchanged: string[];
+  /** Answered questions that ask something else now. */
+  changed: string[];
+  /** Answers to questions the framework no longer has. */
+  removed: string[];
+  /** Applicable questions with no answer (new, or never answered). */
+  added: string[];
+}
+
+/**
+ * Compares a review's answers with the installed framework. An answer with a fingerprint is
+ * compared exactly; one without is taken as unchanged within the same major version and as
+ * changed across majors, as semantic versioning promises.
+ */
+export function versionChanges(
+  review: Review,
+  framework: Framework,
+  doesNotApply: readonly string[],
+): VersionChanges {
+  const { version } = parseFrameworkRef(review.framework);
+  const major = (v: string) => v.split('.')[0];
+  const sameMajor = major(version) === major(framework.version);
+  const questions = new Map(framework.questions.map((q) => [q.id, q]));
+  const out: VersionChanges = { unchanged: [], changed: [], removed: [], added: [] };
+  for (const [id, answer] of Object.entries(review.answers)) {
+    const q = questions.get(id);
+    if (!q) out.removed.push(id);
+    else if (answer.fingerprint !== undefined ? answer.fingerprint === fingerprint(q) : sameMajor)
+      out.unchanged.push(id);
+    else out.changed.push(id);
+  }
+  const skip = new Set(doesNotApply);
+  out.added = framework.questions
+    .filter((q) => review.answers[q.id] === undefined && !skip.has(q.id))
+    .map((q) => q.id);
+  return out;
+}
+
 /** The review was answered against the installed framework version; say what changed if not. */
-export function frameworkVersionFinding(review: Review, framework: Framework): Finding | undefined {
+export function frameworkVersionFinding(
+  review: Review,
+  framework: Framework,
+  doesNotApply: readonly string[] = [],
+): Finding | undefined {
   const { id, version } = parseFrameworkRef(review.framework);
   if (id === framework.id && version === framework.version) return undefined;
-  const questionIds = new Set(framework.questions.map((q) => q.id));
-  const removed = Object.keys(review.answers).filter((a) => !questionIds.has(a));
-  const added = framework.questions
-    .filter((q) => review.answers[q.id] === undefined)
-    .map((q) => q.id);
+  const c = versionChanges(review, framework, doesNotApply);
   const changes = [
-    removed.length ? `no longer asked: ${removed.join(', ')}` : '',
-    added.length ? `new or unanswered: ${added.join(', ')}` : '',
+    c.changed.length ? `changed: ${c.changed.join(', ')}` : '',
+    c.removed.length ? `no longer asked: ${c.removed.join(', ')}` : '',
+    c.added.length ? `new or unanswered: ${c.added.join(', ')}` : '',
   ]
     .filter(Boolean)
     .join('; ');
@@ -298,7 +434,7 @@ export function frameworkVersionFinding(review: Review, framework: Framework): F
     severity: major(version) === major(framework.version) ? 'warning' : 'error',
     code: 'review/framework-version',
     message: `The review was answered against ${review.framework}; the installed framework is ${framework.id}@${framework.version}${changes ? ` (${changes})` : ' (the same questions)'}.`,
-    hint: 'Re-answer the changed questions with `vatl review --resume`, then update `framework:`.',
+    hint: 'Run `vatl upgrade` on the review: unchanged answers carry over and it lists what to answer again.',
   };
 }
 
@@ -306,6 +442,7 @@ export const REVIEW_RULES: readonly ReviewRule[] = [
   answersMatchQuestions,
   everyQuestionAnswered,
   proposalMatchesIntake,
+  intakeConsistent,
   decisionConsistent,
   datesConsistent,
   stakeholdersConsulted,

@@ -1,9 +1,15 @@
 import { scoreOf } from '../framework/question-kinds.js';
 import type { Condition, Framework, IntakeQuestion, Question } from '../framework/types.js';
-import type { Answer, Review } from '../review/types.js';
+import type { Answer, ProposalValue } from '../review/types.js';
+
+/** Intake answers keyed by intake id, as a review or a draft holds them. */
+export type IntakeAnswers = Readonly<Record<string, ProposalValue | undefined>>;
 
 /** The inputs conditions and scoring read: intake answers and question answers. */
-export type ScoringInput = Pick<Review, 'proposal' | 'answers'>;
+export interface ScoringInput {
+  proposal: IntakeAnswers;
+  answers: Readonly<Record<string, Answer>>;
+}
 
 /** What a condition is evaluated against. `scores` is empty where scores are not known yet. */
 export interface EvalContext {
@@ -29,7 +35,7 @@ export function isAnswered(answer: Answer | undefined): answer is Answer {
 export function applies(
   q: Pick<Question | IntakeQuestion, 'when'>,
   framework: Framework,
-  input: Pick<Review, 'proposal'>,
+  input: { proposal: IntakeAnswers },
 ): boolean {
   if (!q.when) return true;
   return (
@@ -45,7 +51,7 @@ export function applies(
 /** The ids of the framework's questions that apply to this proposal. */
 export function applicableQuestions(
   framework: Framework,
-  input: Pick<Review, 'proposal'>,
+  input: { proposal: IntakeAnswers },
 ): Set<string> {
   return new Set(framework.questions.filter((q) => applies(q, framework, input)).map((q) => q.id));
 }

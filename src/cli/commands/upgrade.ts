@@ -1,0 +1,83 @@
+import { resolve } from 'node:path';
+import { countBySeverity } from '../../core/diagnostics.js';
+import { upgradeReview } from '../../core/review/upgrade-review.js';
+import { scoreReview } from '../../core/scoring/score-review.js';
+import { displayPath } from '../../io/paths.js';
+import { readTextFile } from '../../io/read-text-file.js';
+import { writeFileAtomic } from '../../io/write-file.js';
+import { EXIT } from '../../errors.js';
+import type { CommandContext } from '../deps.js';
+import { formatStylish } from '../formats/stylish.js';
+import { frameworkFor, loadReviewEnvironment } from '../review-support.js';
+import { parseReview } from '../../core/review/parse-review.js';
+import { createStyle } from '../style.js';
+
+export interface UpgradeOptions {
+  dryRun?: boolean;
+}
+
+/**
+ * `vatl upgrade REVIEW...`: moves each review to the installed version of its framework.
+ * Unchanged answers carry over; changed and removed ones are kept under `previousAnswers`;
+ * what must be answered again is listed. The review file is edited in place, comments kept.
+ */
+export async function upgradeCommand(
+  files: readonly string[],
+  options: UpgradeOptions,
+  ctx: CommandContext,
+): Promise<number> {
+  const env = await loadReviewEnvironment(ctx);
+  const style = createStyle(ctx.color);
+  let code: number = EXIT.ok;
+  for (const file of files) {
+    const path = resolve(ctx.cwd, file);
+    const shown = displayPath(ctx.cwd, path);
+    const read = await readTextFile(ctx.fs, path, shown);
+    const parsed = read.diagnostic
+      ? { file: shown, diagnostics: [read.diagnostic] }
+      : parseReview(read.text, shown);
+    if (!('review' in parsed) || !parsed.review || read.text === undefined) {
+      ctx.stderr.write(
+        formatStylish(
+          { files: [shown], diagnostics: parsed.diagnostics },
+          { style, version: ctx.version },
+        ),
+      );
+      const unreadable = parsed.diagnostics.some((d) => d.code.startsWith('file/'));
+      code = Math.max(code, unreadable ? EXIT.usage : EXIT.problems);
+      continue;
+    }
+    const review = parsed.review;
+    const framework = frameworkFor(review, env, shown);
+    const report = scoreReview(framework, review);
+    const result = upgradeReview(read.text, review, framework, report.doesNotApply);
+    const { changed, removed, added, unchanged } = result.changes;
+    if (result.from === result.to && changed.length === 0 && removed.length === 0) {
+      ctx.stdout.write(`${shown} is already on ${result.to}.\n`);
+      continue;
+    }
+    const reparsed = parseReview(result.text, shown);
+    if (countBySeverity(reparsed.diagnostics).errors > 0) {
+      // Never write a file that no longer parses: report it as the bug it would be.
+      throw new Error(
+        `upgrading ${shown} produced a file that does not parse: ${reparsed.diagnostics[0]?.message ?? ''}`,
+      );
+    }
+    if (!options.dryRun) await writeFileAtomic(ctx.fs, path, result.text, { overwrite: true });
+    const lines = [
+      `${options.dryRun ? 'Would upgrade' : 'Upgraded'} ${shown} from ${result.from} to ${result.to}: ${unchanged.length} answer${unchanged.length === 1 ? '' : 's'} carried over.`,
+    ];
+    if (changed.length)
+      lines.push(
+        `  Changed since they were answered (answer again; the old answers are under previousAnswers): ${changed.join(', ')}`,
+      );
+    if (removed.length)
+      lines.push(`  No longer asked (kept under previousAnswers): ${removed.join(', ')}`);
+    if (added.length) lines.push(`  New, to answer: ${added.join(', ')}`);
+    if (changed.length + added.length > 0)
+      lines.push(`  Answer them in ${shown}, then: vatl render --force ${shown}`);
+    else lines.push(`  Then re-render the memo: vatl render --force ${shown}`);
+    ctx.stdout.write(`${lines.join('\n')}\n`);
+  }
+  return code;
+}
