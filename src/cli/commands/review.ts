@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { countBySeverity } from '../../core/diagnostics.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
 import { fmt } from '../../core/scoring/score-review.js';
+import { stampFingerprints } from '../../core/review/fingerprint.js';
 import { serializeReview, slugify } from '../../core/review/serialize-review.js';
 import type { Review } from '../../core/review/types.js';
 import { writeDecision } from '../../io/decisions.js';
@@ -90,8 +91,9 @@ export async function finishReview(
   ctx: CommandContext,
 ): Promise<number> {
   const today = isoDate(ctx.now());
+  // A review vatl writes records what each question asked, so a later rewording is found.
   const review: Review = {
-    ...evaluated.review,
+    ...stampFingerprints(evaluated.review, evaluated.framework),
     date: evaluated.review.date ?? today,
     status: evaluated.review.status ?? 'proposed',
   };

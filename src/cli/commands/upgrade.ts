@@ -53,7 +53,13 @@ export async function upgradeCommand(
     const result = upgradeReview(read.text, review, framework, report.doesNotApply);
     const { changed, removed, added, unchanged } = result.changes;
     if (result.from === result.to && changed.length === 0 && removed.length === 0) {
-      ctx.stdout.write(`${shown} is already on ${result.to}.\n`);
+      if (result.stamped > 0 && !options.dryRun)
+        await writeFileAtomic(ctx.fs, path, result.text, { overwrite: true });
+      ctx.stdout.write(
+        result.stamped > 0
+          ? `${shown} is on ${result.to}; ${options.dryRun ? 'would record' : 'recorded'} the fingerprints of ${result.stamped} answer${result.stamped === 1 ? '' : 's'}.\n`
+          : `${shown} is already on ${result.to}.\n`,
+      );
       continue;
     }
     const reparsed = parseReview(result.text, shown);

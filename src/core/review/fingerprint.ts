@@ -1,4 +1,5 @@
-import type { Question } from '../framework/types.js';
+import type { Framework, Question } from '../framework/types.js';
+import type { Review } from './types.js';
 
 /**
  * A short, stable fingerprint of what a question asks (FNV-1a over its kind, wording and
@@ -19,4 +20,16 @@ export function fingerprint(q: Question): string {
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
   return hash.toString(16).padStart(8, '0');
+}
+
+/** The review with every answer to a question of the framework carrying its fingerprint. */
+export function stampFingerprints(review: Review, framework: Framework): Review {
+  const questions = new Map(framework.questions.map((q) => [q.id, q]));
+  const answers: Review['answers'] = {};
+  for (const [id, answer] of Object.entries(review.answers)) {
+    const q = questions.get(id);
+    answers[id] =
+      q && answer.fingerprint === undefined ? { ...answer, fingerprint: fingerprint(q) } : answer;
+  }
+  return { ...review, answers };
 }

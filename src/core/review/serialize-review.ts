@@ -42,6 +42,7 @@ export function serializeReview(review: Review): string {
     proposal: review.proposal,
     team: review.team,
     answers: review.answers,
+    ...(review.previousAnswers !== undefined ? { previousAnswers: review.previousAnswers } : {}),
     ...(review.decision !== undefined ? { decision: review.decision } : {}),
   };
   return stringify(ordered, { lineWidth: 100, minContentWidth: 40 });

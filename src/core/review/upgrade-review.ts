@@ -12,6 +12,8 @@ export interface UpgradedReview {
   from: string;
   to: string;
   changes: VersionChanges;
+  /** Answers that had no fingerprint and now carry one. */
+  stamped: number;
 }
 
 /**
@@ -31,9 +33,12 @@ export function upgradeReview(
   const doc = parseDocument(text);
   doc.set('framework', to);
   const questions = new Map(framework.questions.map((q) => [q.id, q]));
+  let stamped = 0;
   for (const id of changes.unchanged) {
     const q = questions.get(id);
-    if (q) doc.setIn(['answers', id, 'fingerprint'], fingerprint(q));
+    if (!q || review.answers[id]?.fingerprint !== undefined) continue;
+    doc.setIn(['answers', id, 'fingerprint'], fingerprint(q));
+    stamped++;
   }
   const moved: [string, PreviousAnswer][] = [
     ...changes.changed.map((id) => [id, 'changed'] as const),
