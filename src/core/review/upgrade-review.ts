@@ -59,6 +59,7 @@ export function upgradeReview(
     from: review.framework,
     to,
     changes,
+    stamped,
   };
 }
 
