@@ -13,9 +13,11 @@ export const LUMEN_PROPOSAL = {
   users: ['students', 'teachers'],
   'student-facing': 'yes',
   'student-data': 'yes',
+  'monitors-people': 'no',
   'uses-ai': 'yes',
   'ai-features': ['conversational'],
   'ai-decisions': 'no',
+  'ai-staff-decisions': 'no',
   cost: '',
   term: '2 years',
 };

@@ -74,6 +74,7 @@ export function validFramework(): Framework {
         help: 'Ask.',
         kind: 'yes-no',
         scores: { yes: 3, no: 1 },
+        notApplicable: false,
       },
       {
         id: 'q-choice',

@@ -131,7 +131,7 @@ describe('vatl', () => {
     }
   });
 
-  it('asks the intake questions about the proposal', () => {
+  it('asks the intake questions about the proposal, the AI ones only for a tool with AI', () => {
     expect(fw().intake?.map((q) => q.id)).toEqual([
       'name',
       'vendor',
@@ -139,38 +139,100 @@ describe('vatl', () => {
       'users',
       'student-facing',
       'student-data',
+      'monitors-people',
       'uses-ai',
       'ai-features',
       'ai-decisions',
+      'ai-staff-decisions',
       'cost',
       'term',
     ]);
+    for (const id of ['ai-features', 'ai-decisions', 'ai-staff-decisions'])
+      expect(fw().intake?.find((q) => q.id === id)?.when, id).toEqual({
+        intake: 'uses-ai',
+        equals: 'yes',
+      });
   });
 
-  it('has the four red-line gates, each blocking Adopt', () => {
-    const gates = fw().gates ?? [];
-    expect(gates.map((g) => g.id)).toEqual(
-      expect.arrayContaining([
-        'no-privacy-agreement',
-        'trains-on-student-data',
-        'no-accessibility-evidence',
-        'no-human-review',
+  it('has red lines by severity: student-data ones block Adopt and Adapt, the others Adopt', () => {
+    const blocks = Object.fromEntries(
+      (fw().gates ?? []).map((g) => [
+        g.id,
+        `${g.kind ?? 'red-line'} ${(g.blocks ?? []).join('+')}`,
       ]),
     );
-    for (const g of gates) expect(g.blocks ?? ['adopt'], g.id).toContain('adopt');
+    expect(blocks).toEqual({
+      'no-privacy-agreement': 'red-line adopt+adapt',
+      'trains-on-student-data': 'red-line adopt+adapt',
+      'no-accessibility-evidence': 'red-line adopt',
+      'no-human-review': 'red-line adopt',
+      'security-floor': 'floor adopt',
+      'data-minimisation-floor': 'floor adopt',
+      'legal-fit-floor': 'floor adopt',
+    });
   });
 
-  it('gates on what each red line is about', () => {
-    const named = (id: string) => {
-      const gate = fw().gates?.find((g) => g.id === id);
-      if (!gate) throw new Error(`no gate ${id}`);
-      return leaves(gate.when).map((c) =>
-        'intake' in c ? `intake:${c.intake}` : 'question' in c ? `question:${c.question}` : '',
+  it('floors security practice, data minimisation and legal fit at their lowest level', () => {
+    const floors = (fw().gates ?? []).filter((g) => g.kind === 'floor').map((g) => g.when);
+    expect(floors).toEqual([
+      { question: 'ir-security-practice', atMost: 1 },
+      { question: 'ir-data-minimisation', atMost: 1 },
+      { question: 'ge-policy-fit', atMost: 1 },
+    ]);
+  });
+
+  it('asks its red-line questions only where they apply, forbids N/A, and scores none of them', () => {
+    const checks = fw().questions.filter((q) => !isScored(q));
+    expect(Object.fromEntries(checks.map((q) => [q.id, leaves(q.when ?? { all: [] })]))).toEqual({
+      'ge-human-review': expect.arrayContaining([
+        { intake: 'uses-ai', equals: 'yes' },
+        { intake: 'ai-decisions', equals: 'yes' },
+        { intake: 'ai-staff-decisions', equals: 'yes' },
+      ]),
+      'ir-privacy-agreement': [{ intake: 'student-data', equals: 'yes' }],
+      'ir-clickthrough-terms': [{ intake: 'student-data', equals: 'yes' }],
+      'ir-accessibility': [{ intake: 'student-facing', equals: 'yes' }],
+      'ir-model-training': [{ intake: 'student-data', equals: 'yes' }],
+    });
+    for (const q of checks) expect(q.notApplicable, q.id).toBe(false);
+    // A signed agreement, or one the contract requires before any data flows, clears it.
+    expect(
+      fw()
+        .questions.find((q) => q.id === 'ir-privacy-agreement')
+        ?.choices?.map((c) => c.value),
+    ).toEqual(['signed', 'before-data', 'none']);
+  });
+
+  it('places privacy, security and identity under Infrastructure & Resources, as VATL does', () => {
+    for (const id of [
+      'ir-privacy-agreement',
+      'ir-security-practice',
+      'ir-data-minimisation',
+      'ir-interoperability',
+      'ir-data-hosting',
+    ])
+      expect(fw().questions.find((q) => q.id === id)?.cell, id).toMatch(/^infrastructure\//);
+  });
+
+  it('asks what AI in schools needs, only of tools with AI', () => {
+    const when = (id: string) =>
+      JSON.stringify(fw().questions.find((q) => q.id === id)?.when ?? null);
+    for (const id of [
+      'ge-ai-safeguarding',
+      'ir-ai-accuracy-testing',
+      'ge-staff-ai-decisions',
+      'ge-ai-transparency',
+      'pc-ai-literacy',
+    ])
+      expect(when(id), id).toContain('"intake":"uses-ai"');
+    expect(when('ge-monitoring-uses')).toContain('monitors-people');
+  });
+
+  it("never cites TLA's team structures as if they meant user-centred design", () => {
+    for (const q of fw().questions)
+      expect(q.refs?.['tla-edtech-systems'] ?? [], q.id).not.toEqual(
+        expect.arrayContaining(['user-centered']),
       );
-    };
-    expect(named('no-privacy-agreement')).toContain('intake:student-data');
-    expect(named('no-accessibility-evidence')).toContain('intake:student-facing');
-    expect(named('no-human-review')).toContain('intake:ai-decisions');
   });
 
   it('warns of efficiency only: strong Do More with weak Do Better', () => {
@@ -217,7 +279,7 @@ describe('iste-leaders', () => {
     ]);
   });
 
-  it('asks the 22 lettered indicators 1a–5d, each under its own standard', () => {
+  it('asks the 22 lettered indicators 1a–5d and two red-line checks, each under its own standard', () => {
     const indicators = [
       '1a',
       '1b',
@@ -235,7 +297,16 @@ describe('iste-leaders', () => {
       '3e',
     ];
     indicators.push('4a', '4b', '4c', '4d', '5a', '5b', '5c', '5d');
-    expect(fw().questions.map((q) => q.id)).toEqual(indicators);
+    expect(
+      fw()
+        .questions.map((q) => q.id)
+        .filter((id) => /^\d[a-e]$/.test(id)),
+    ).toEqual(indicators);
+    expect(
+      fw()
+        .questions.filter((q) => !isScored(q))
+        .map((q) => q.id),
+    ).toEqual(['1b-accessibility-evidence', '4c-privacy-agreement']);
     const standards = fw().axes.rows.items.map((r) => r.id);
     for (const q of fw().questions) {
       expect(q.cell, q.id).toBe(standards[Number(q.id[0]) - 1]);
@@ -292,7 +363,8 @@ describe('tla-edtech-systems', () => {
     const groups = new Map<string, string[]>();
     for (const c of fw().concepts ?? [])
       groups.set(c.group, [...(groups.get(c.group) ?? []), c.id]);
-    expect([...groups.keys()]).toHaveLength(3);
+    expect([...groups.keys()]).toHaveLength(4);
+    expect([...groups.values()].flat()).toContain('self-assessment');
     const teamStructures = [...groups.values()].find((ids) => ids.includes('co-designed'));
     expect(teamStructures?.sort()).toEqual(['co-designed', 'user-centered', 'user-created']);
     for (const ids of groups.values()) expect(ids.length).toBeGreaterThanOrEqual(3);

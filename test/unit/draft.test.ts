@@ -11,7 +11,7 @@ import {
   reconcileDraft,
 } from '../../src/core/review/draft.js';
 import type { Draft } from '../../src/core/review/draft.js';
-import { LUMEN_PROPOSAL, loadVatl } from '../helpers/drafts.js';
+import { LUMEN_PROPOSAL, LUMEN_TEAM, loadVatl } from '../helpers/drafts.js';
 
 const NOW = '2025-03-01T09:00:00.000Z';
 const LATER = '2025-03-02T10:30:00.000Z';
@@ -44,7 +44,7 @@ describe('newDraft', () => {
     expect(newDraft('draft-x', VATL, NOW)).toEqual({
       draft: 1,
       id: 'draft-x',
-      framework: 'vatl@1.0.0',
+      framework: 'vatl@2.0.0',
       proposal: {},
       answers: {},
       asked: {},
@@ -54,9 +54,9 @@ describe('newDraft', () => {
 });
 
 describe('questionOrder', () => {
-  it('asks all 34 questions, grouped by Area of Impact, then Value Add, in file order within a cell', () => {
+  it('asks every question, grouped by Area of Impact, then Value Add, in file order within a cell', () => {
     const order = questionOrder(VATL);
-    expect(order).toHaveLength(34);
+    expect(order).toHaveLength(VATL.questions.length);
     const cells = order.map((q) => q.cell);
     // Each cell is one contiguous run, and the runs go row by row, column by column.
     const runs = cells.filter((c, i) => c !== cells[i - 1]);
@@ -72,13 +72,13 @@ describe('questionOrder', () => {
       'infrastructure/do-new',
     ]);
     expect(order.slice(0, 5).map((q) => q.id)).toEqual([
-      'ge-priority-fit',
+      'ge-priority-reach',
       'ge-policy-fit',
       'ge-use-boundaries',
-      'ge-data-minimisation',
-      'ge-privacy-agreement',
+      'ge-family-transparency',
+      'ge-better-decisions',
     ]);
-    expect(order.at(-1)?.id).toBe('ir-change-notice');
+    expect(order.at(-1)?.id).toBe('ir-model-training');
   });
 
   it('groups by the axes, not by where the questions sit in the file', () => {
@@ -92,12 +92,11 @@ describe('questionOrder', () => {
         .filter((c, i, all) => c !== all[i - 1]),
     );
     // Within a cell the (now reversed) file order is kept.
-    expect(order.slice(0, 5).map((q) => q.id)).toEqual([
-      'ge-privacy-agreement',
-      'ge-data-minimisation',
+    expect(order.slice(0, 4).map((q) => q.id)).toEqual([
+      'ge-family-transparency',
       'ge-use-boundaries',
       'ge-policy-fit',
-      'ge-priority-fit',
+      'ge-priority-reach',
     ]);
   });
 
@@ -108,11 +107,11 @@ describe('questionOrder', () => {
       { ...question(VATL, 'ir-exit-plan'), cell: 'infrastructure' },
       { ...question(VATL, 'pc-ai-literacy'), cell: 'people' },
       { ...question(VATL, 'ge-policy-fit'), cell: 'governance' },
-      { ...question(VATL, 'ge-priority-fit'), cell: 'governance' },
+      { ...question(VATL, 'ge-priority-reach'), cell: 'governance' },
     ];
     expect(questionOrder(fw).map((q) => q.id)).toEqual([
       'ge-policy-fit',
-      'ge-priority-fit',
+      'ge-priority-reach',
       'pc-ai-literacy',
       'ir-exit-plan',
     ]);
@@ -139,9 +138,11 @@ describe('nextStep', () => {
       'users',
       'student-facing',
       'student-data',
+      'monitors-people',
       'uses-ai',
       'ai-features',
       'ai-decisions',
+      'ai-staff-decisions',
       'cost',
       'term',
     ]);
@@ -159,7 +160,7 @@ describe('nextStep', () => {
   it('counts an empty intake answer as given, so an optional question is not asked twice', () => {
     const draft = readyForQuestions();
     expect(draft.proposal.cost).toBe('');
-    expect(nextStep(draft, VATL)).toEqual({ kind: 'question', id: 'ge-priority-fit' });
+    expect(nextStep(draft, VATL)).toEqual({ kind: 'question', id: 'ge-priority-reach' });
   });
 
   it('continues at the first unanswered question in asking order, whatever was answered out of order', () => {
@@ -178,17 +179,56 @@ describe('nextStep', () => {
     expect(nextStep({ ...draft, proposal: { name: 'X' } }, fw)).toEqual({ kind: 'title' });
   });
 
-  it('progress counts the answered questions out of all of them', () => {
+  it('progress counts the answered questions out of those that apply to the proposal', () => {
     const order = questionOrder(VATL);
     let draft = readyForQuestions();
-    expect(progress(draft, VATL)).toEqual({ answered: 0, total: 34 });
+    // Lumen makes no AI decisions about people and monitors no one: three questions drop out.
+    const total = VATL.questions.length - 3;
+    expect(progress(draft, VATL)).toEqual({ answered: 0, total });
     for (const q of order.slice(0, 7)) draft = answerQuestion(draft, q, { value: 1 }, NOW);
-    expect(progress(draft, VATL)).toEqual({ answered: 7, total: 34 });
+    expect(progress(draft, VATL)).toEqual({ answered: 7, total });
+  });
+
+  it('skips the questions and intake questions that do not apply to the proposal', () => {
+    let draft = newDraft('draft-1', VATL, NOW);
+    draft = {
+      ...draft,
+      proposal: { ...LUMEN_PROPOSAL, 'uses-ai': 'no' },
+      title: 'Lumen',
+      team: LUMEN_TEAM,
+    };
+    const {
+      'ai-features': _f,
+      'ai-decisions': _d,
+      'ai-staff-decisions': _s,
+      ...proposal
+    } = draft.proposal;
+    draft = { ...draft, proposal };
+    const asked: string[] = [];
+    for (let step = nextStep(draft, VATL); step.kind === 'question'; step = nextStep(draft, VATL)) {
+      asked.push(step.id);
+      draft = answerQuestion(draft, question(VATL, step.id), { value: 3 }, NOW);
+    }
+    expect(asked).not.toContain('pc-ai-literacy');
+    expect(asked).not.toContain('ir-ai-accuracy-testing');
+    expect(asked).toContain('ir-privacy-agreement');
+    expect(nextStep(draft, VATL)).toEqual({ kind: 'summary' });
+  });
+
+  it('stops at an intake contradiction that would switch a red line off, before any question', () => {
+    const draft: Draft = {
+      ...readyForQuestions(),
+      proposal: { ...LUMEN_PROPOSAL, 'student-facing': 'no' },
+    };
+    expect(nextStep(draft, VATL)).toEqual({
+      kind: 'intake-check',
+      id: 'students-not-student-facing',
+    });
   });
 });
 
 describe('fingerprint', () => {
-  const q = question(VATL, 'ge-priority-fit');
+  const q = question(VATL, 'ge-priority-reach');
 
   it('is a short, stable hash of the question', () => {
     expect(fingerprint(q)).toMatch(/^[0-9a-f]{8}$/);
@@ -207,7 +247,7 @@ describe('fingerprint', () => {
     expect(fingerprint({ ...q, levels: { ...q.levels, '3': 'Something else.' } })).not.toBe(
       fingerprint(q),
     );
-    const yesNo = question(VATL, 'ge-privacy-agreement');
+    const yesNo = question(VATL, 'ge-human-review');
     expect(fingerprint({ ...yesNo, scores: { yes: 3, no: 1 } })).not.toBe(fingerprint(yesNo));
     expect(fingerprint({ ...yesNo, kind: 'choice' })).not.toBe(fingerprint(yesNo));
     const b = { value: 'b', label: 'B', score: 4 };
@@ -256,12 +296,16 @@ describe('reconcileDraft', () => {
     question(v2, 'ge-policy-fit').prompt = 'Does the proposed use fit board policy and the law?';
     const boundaries = question(v2, 'ge-use-boundaries');
     boundaries.levels = { ...boundaries.levels, '2': 'Intended uses are written down.' };
-    v2.questions = v2.questions.filter((q) => q.id !== 'ge-data-minimisation');
+    v2.questions = v2.questions.filter((q) => q.id !== 'ge-family-transparency');
 
     const { draft: next, changed } = reconcileDraft(draft, v2);
-    expect(changed.sort()).toEqual(['ge-data-minimisation', 'ge-policy-fit', 'ge-use-boundaries']);
-    expect(Object.keys(next.answers).sort()).toEqual(['ge-priority-fit', 'ge-privacy-agreement']);
-    expect(Object.keys(next.asked).sort()).toEqual(['ge-priority-fit', 'ge-privacy-agreement']);
+    expect(changed.sort()).toEqual([
+      'ge-family-transparency',
+      'ge-policy-fit',
+      'ge-use-boundaries',
+    ]);
+    expect(Object.keys(next.answers).sort()).toEqual(['ge-better-decisions', 'ge-priority-reach']);
+    expect(Object.keys(next.asked).sort()).toEqual(['ge-better-decisions', 'ge-priority-reach']);
     expect(next.framework).toBe('vatl@1.1.0');
     // The user must see the summary again only after the changed questions.
     expect(next.reachedSummary).toBe(false);
@@ -272,11 +316,11 @@ describe('reconcileDraft', () => {
 
   it('treats a stored fingerprint that no longer matches as a change, even at the same version', () => {
     const draft = answeredDraft();
-    const stale = { ...draft, asked: { ...draft.asked, 'ge-priority-fit': '00000000' } };
+    const stale = { ...draft, asked: { ...draft.asked, 'ge-priority-reach': '00000000' } };
     const { draft: next, changed } = reconcileDraft(stale, VATL);
-    expect(changed).toEqual(['ge-priority-fit']);
-    expect(next.answers['ge-priority-fit']).toBeUndefined();
-    expect(nextStep(next, VATL)).toEqual({ kind: 'question', id: 'ge-priority-fit' });
+    expect(changed).toEqual(['ge-priority-reach']);
+    expect(next.answers['ge-priority-reach']).toBeUndefined();
+    expect(nextStep(next, VATL)).toEqual({ kind: 'question', id: 'ge-priority-reach' });
   });
 
   it('keeps an answer with no stored fingerprint and records the current one', () => {
@@ -291,18 +335,18 @@ describe('reconcileDraft', () => {
 
 describe('answerQuestion', () => {
   it('records the answer, the fingerprint of the question asked, and the time', () => {
-    const q = question(VATL, 'ge-priority-fit');
+    const q = question(VATL, 'ge-priority-reach');
     const draft = answerQuestion(
       readyForQuestions(),
       q,
       { value: 4, evidence: 'Strategic plan goal 2' },
       LATER,
     );
-    expect(draft.answers['ge-priority-fit']).toEqual({
+    expect(draft.answers['ge-priority-reach']).toEqual({
       value: 4,
       evidence: 'Strategic plan goal 2',
     });
-    expect(draft.asked['ge-priority-fit']).toBe(fingerprint(q));
+    expect(draft.asked['ge-priority-reach']).toBe(fingerprint(q));
     expect(draft.updated).toBe(LATER);
   });
 });
@@ -320,10 +364,17 @@ describe('draftToReview', () => {
       decision: { outcome: 'adapt', rationale: 'Pilot first.' },
     };
     const review = draftToReview(draft, VATL);
-    expect(Object.keys(review.answers)).toEqual(order.map((q) => q.id));
+    // Only the questions that apply to Lumen, each with the fingerprint of what was asked.
+    const applicable = order.filter(
+      (q) => !['ge-staff-ai-decisions', 'ge-human-review', 'ge-monitoring-uses'].includes(q.id),
+    );
+    expect(Object.keys(review.answers)).toEqual(applicable.map((q) => q.id));
+    expect(review.answers['ge-policy-fit']?.fingerprint).toBe(
+      fingerprint(question(VATL, 'ge-policy-fit')),
+    );
     expect(review).toMatchObject({
       title: 'Lumen Tutor pilot',
-      framework: 'vatl@1.0.0',
+      framework: 'vatl@2.0.0',
       team: { structure: 'co-designed', members: [{ name: 'Dana Okafor', role: 'Director' }] },
       decision: { outcome: 'adapt', rationale: 'Pilot first.' },
     });
@@ -334,8 +385,10 @@ describe('draftToReview', () => {
       users: ['students', 'teachers'],
       'student-facing': 'yes',
       'student-data': 'yes',
+      'monitors-people': 'no',
       'uses-ai': 'yes',
       'ai-decisions': 'no',
+      'ai-staff-decisions': 'no',
       term: '2 years',
       summary: 'A tutor for grades 6-8.',
     });
@@ -346,7 +399,7 @@ describe('draftToReview', () => {
     const review = draftToReview(draft, VATL);
     expect(review).toEqual({
       title: 'Quill',
-      framework: 'vatl@1.0.0',
+      framework: 'vatl@2.0.0',
       proposal: { name: 'Quill' },
       team: { structure: 'user-centered', members: [] },
       answers: {},

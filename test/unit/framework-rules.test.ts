@@ -66,6 +66,9 @@ describe('the valid framework', () => {
       'weightsPositive',
       'thresholdsConsistent',
       'conditionsResolve',
+      'intakeOnlyConditions',
+      'gateQuestionsForbidNotApplicable',
+      'unconditionalCoverage',
       'ownRefsResolve',
     ]);
   });

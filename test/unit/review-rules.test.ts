@@ -109,7 +109,7 @@ describe('answersMatchQuestions', () => {
 
   it('reports an answer with both a value and a not-applicable reason', () => {
     const findings = run(answersMatchQuestions, (r) => {
-      r.answers['q-better'] = { value: 2, notApplicable: 'Does not apply.' };
+      r.answers['q-better'] = { value: 2, notApplicable: 'We have no second measure.' };
     });
     expect(brief(findings)).toEqual([
       'answers.q-better.notApplicable (key) error review/value-and-not-applicable',
@@ -132,7 +132,7 @@ describe('answersMatchQuestions', () => {
     expect(brief(findings)).toEqual([
       'answers.q-yes-no.notApplicable (key) error review/not-applicable-not-allowed',
     ]);
-    expect(findings[0]?.hint).toBe('Answer yes or no.');
+    expect(findings[0]?.hint).toBe('Answer "yes" or "no".');
   });
 
   it('reports required evidence that is missing or blank, and accepts it when given', () => {
