@@ -53,7 +53,7 @@ describe('vatl frameworks list', () => {
       'vatl',
     ]);
     expect(stdout).toMatch(
-      /^vatl \(default\)\s+1\.0\.0\s+\d+\s+Value Add of Technology for Leadership/m,
+      /^vatl \(default\)\s+2\.0\.0\s+\d+\s+Value Add of Technology for Leadership/m,
     );
     expect(stderr).toBe('');
     expect(code).toBe(0);
@@ -69,7 +69,8 @@ describe('vatl frameworks list', () => {
       'vatl',
     ]);
     expect(list.filter((f) => f.default).map((f) => f.id)).toEqual(['vatl']);
-    expect(list.find((f) => f.id === 'iste-leaders')?.questions).toBe(22);
+    // 22 lettered indicators and two red-line checks.
+    expect(list.find((f) => f.id === 'iste-leaders')?.questions).toBe(24);
     expect(code).toBe(0);
   });
 });
@@ -97,14 +98,20 @@ describe('vatl frameworks show vatl', () => {
 
   it('shows the questions by cell, the gates, the warnings and the outcomes', async () => {
     const { stdout } = await vatl(['frameworks', 'show', 'vatl']);
-    expect(stdout).toContain('Value Add of Technology for Leadership  vatl@1.0.0');
+    expect(stdout).toContain('Value Add of Technology for Leadership  vatl@2.0.0');
     expect(stdout).toContain('Source: Leading Educators');
     expect(stdout).toContain('  Governance & Ethics · Do More');
-    expect(stdout).toMatch(/^ {4}ge-priority-fit \[scale/m);
+    expect(stdout).toMatch(/^ {4}ge-priority-reach \[scale/m);
+    expect(stdout).toMatch(
+      /^ {4}ir-privacy-agreement \[choice, evidence required, not scored, no N\/A\]$/m,
+    );
+    expect(stdout).toMatch(/^ {6}only when student-data is yes$/m);
     expect(stdout).toMatch(/^Gates \(\d+\)/m);
-    expect(stdout).toMatch(/^ {2}no-privacy-agreement {2}.*\(blocks Adopt\)$/m);
+    expect(stdout).toMatch(/^ {2}no-privacy-agreement {2}.*\(red-line; blocks Adopt, Adapt\)$/m);
+    expect(stdout).toMatch(/^ {2}security-floor {2}.*\(floor; blocks Adopt\)$/m);
+    expect(stdout).toMatch(/^ {2}students-not-student-facing {2}.*\(error\)$/m);
     expect(stdout).toMatch(/^ {2}efficiency-only {2}/m);
-    expect(stdout).toMatch(/^ {2}Adopt\s+overall ≥ 3/m);
+    expect(stdout).toMatch(/^ {2}Adopt\s+overall ≥ 3, every cell ≥ 2, 67% of each item answered/m);
     expect(stdout).toMatch(/^ {2}Abandon\s+otherwise/m);
   });
 

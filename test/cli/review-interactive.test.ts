@@ -3,7 +3,7 @@ import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { fingerprint, questionOrder } from '../../src/core/review/draft.js';
+import { applicableOrder, fingerprint } from '../../src/core/review/draft.js';
 import type { Draft } from '../../src/core/review/draft.js';
 import type { Review } from '../../src/core/review/types.js';
 import { CancelledError, VatlError } from '../../src/errors.js';
@@ -22,7 +22,10 @@ import type { InteractiveRun, Rule, ScriptedPrompter } from '../helpers/scripted
 import { LUMEN_PROPOSAL, LUMEN_TEAM, loadVatl } from '../helpers/drafts.js';
 
 const VATL = loadVatl();
-const ORDER = questionOrder(VATL);
+// The questions that apply to Lumen, in asking order: it makes no AI decisions about people and
+// monitors no one, so the human-review check and two questions drop out.
+const ORDER = applicableOrder(VATL, { proposal: LUMEN_PROPOSAL });
+const N = ORDER.length;
 const PROMPT = new Map(VATL.questions.map((q) => [q.id, q.prompt]));
 const QUESTION_BY_PROMPT = new Map(VATL.questions.map((q) => [q.prompt, q.id]));
 const DRAFT_ID = 'draft-20250301-090000';
@@ -107,7 +110,7 @@ describe('vatl review at a terminal: a whole review', () => {
     expect(written).toMatchObject({
       id: '0001-lumen-tutor',
       title: 'Lumen Tutor',
-      framework: 'vatl@1.0.0',
+      framework: 'vatl@2.0.0',
       status: 'proposed',
       date: '2025-03-01',
       proposal: {
@@ -132,9 +135,13 @@ describe('vatl review at a terminal: a whole review', () => {
       decision: { outcome: 'adopt', reviewBy: '2026-03-01' },
     });
     expect(Object.keys(written.answers)).toEqual(ORDER.map((q) => q.id));
-    expect(written.answers['ge-use-boundaries']).toEqual({ value: 3 });
-    expect(written.answers['ge-priority-fit']?.evidence).toMatch(/^Seen by the team: /);
-    expect(written.answers['ge-model-training']).toMatchObject({ value: 'no' });
+    // Each answer records the fingerprint of the question as it was asked.
+    expect(written.answers['ge-use-boundaries']).toEqual({
+      value: 3,
+      fingerprint: fingerprint(VATL.questions.find((q) => q.id === 'ge-use-boundaries') as never),
+    });
+    expect(written.answers['ge-priority-reach']?.evidence).toMatch(/^Seen by the team: /);
+    expect(written.answers['ir-model-training']).toMatchObject({ value: 'no' });
   });
 
   it('writes a memo byte-identical to render --stdout and review --answers of the review it wrote', async () => {
@@ -157,36 +164,39 @@ describe('vatl review at a terminal: a whole review', () => {
     expect(validated.code).toBe(0);
   });
 
-  it('shows where the user is: area · value add · n of 34', async () => {
+  it('shows where the user is: area · value add · n of the questions that apply', async () => {
     const { prompter } = await review([]);
-    const headers = prompter.printed.filter((t) => / of 34$/.test(t)).map((t) => t.trim());
-    expect(headers).toHaveLength(34);
-    expect(headers[0]).toBe('Governance & Ethics · Do More · 1 of 34');
-    expect(headers[5]).toBe('Governance & Ethics · Do Better · 6 of 34');
-    expect(headers[33]).toBe('Infrastructure & Resources · Do New · 34 of 34');
+    const headers = prompter.printed.filter((t) => / of \d+$/.test(t)).map((t) => t.trim());
+    expect(headers).toHaveLength(N);
+    expect(headers[0]).toBe(`Governance & Ethics · Do More · 1 of ${N}`);
+    expect(headers[4]).toBe(`Governance & Ethics · Do Better · 5 of ${N}`);
+    expect(headers[N - 1]).toBe(`Infrastructure & Resources · Do New · ${N} of ${N}`);
     // Each header comes straight before its question.
-    const at = prompter.transcript.indexOf('\nGovernance & Ethics · Do More · 1 of 34');
-    expect(prompter.transcript[at + 1]).toBe(`? ${PROMPT.get('ge-priority-fit')}`);
+    const at = prompter.transcript.indexOf(`\nGovernance & Ethics · Do More · 1 of ${N}`);
+    expect(prompter.transcript[at + 1]).toBe(`? ${PROMPT.get('ge-priority-reach')}`);
   });
 
   it('offers every scale level with what it looks like for this question', async () => {
     const { prompter } = await review([]);
-    const first = prompter.calls.find((c) => prompt('ge-priority-fit').test(c.message));
-    const q = VATL.questions.find((x) => x.id === 'ge-priority-fit');
+    const first = prompter.calls.find((c) => prompt('ge-priority-reach').test(c.message));
+    const q = VATL.questions.find((x) => x.id === 'ge-priority-reach');
+    // What the tool adds must be answered: its value question offers no N/A.
     expect(first?.choices.map((c) => c.name)).toEqual([
       '1 Not evident',
       '2 Emerging',
       '3 Solid',
       '4 Strong',
       'Help: what this question is about',
-      'Not applicable (you will give a reason)',
     ]);
     expect(first?.choices[2]?.description).toBe(q?.levels?.['3']);
+    const open = prompter.calls.find((c) => prompt('ge-use-boundaries').test(c.message));
+    expect(open?.choices.map((c) => c.name)).toContain('Not applicable (you will give a reason)');
     // A red-line question cannot be waved away as not applicable.
-    const gate = prompter.calls.find((c) => prompt('ge-privacy-agreement').test(c.message));
+    const gate = prompter.calls.find((c) => prompt('ir-privacy-agreement').test(c.message));
     expect(gate?.choices.map((c) => c.name)).toEqual([
-      'Yes',
-      'No',
+      'Signed',
+      'Required before any data flows',
+      'None',
       'Help: what this question is about',
       'Back to the previous question',
     ]);
@@ -194,16 +204,19 @@ describe('vatl review at a terminal: a whole review', () => {
 
   it('prints the help on demand, then asks the same question again', async () => {
     const { code, prompter } = await review([
-      on(prompt('ge-priority-fit'), [
+      on(prompt('ge-priority-reach'), [
         choose('Help: what this question is about'),
         choose('4 Strong'),
       ]),
     ]);
     expect(code).toBe(0);
-    const help = VATL.questions.find((q) => q.id === 'ge-priority-fit')?.help ?? '';
+    const help = VATL.questions.find((q) => q.id === 'ge-priority-reach')?.help ?? '';
     expect(seen(prompter)).toContain(help.replace(/\s+/g, ' '));
-    expect(questionsAsked(prompter).slice(0, 2)).toEqual(['ge-priority-fit', 'ge-priority-fit']);
-    expect((await readReview()).answers['ge-priority-fit']?.value).toBe(4);
+    expect(questionsAsked(prompter).slice(0, 2)).toEqual([
+      'ge-priority-reach',
+      'ge-priority-reach',
+    ]);
+    expect((await readReview()).answers['ge-priority-reach']?.value).toBe(4);
   });
 
   it('asks a reason when a question does not apply, and records it instead of a value', async () => {
@@ -219,10 +232,22 @@ describe('vatl review at a terminal: a whole review', () => {
       required: true,
     });
     // No evidence or note is asked for a question that does not apply.
-    expect(prompter.calls[i + 2]?.message).toBe(PROMPT.get('ge-data-minimisation'));
+    expect(prompter.calls[i + 2]?.message).toBe(PROMPT.get('ge-family-transparency'));
     expect((await readReview()).answers['ge-use-boundaries']).toEqual({
       notApplicable: 'Only the vendor configures it',
+      fingerprint: fingerprint(VATL.questions.find((q) => q.id === 'ge-use-boundaries') as never),
     });
+  });
+
+  it('refuses a not-applicable reason that says nothing, and asks again', async () => {
+    const prompter = scriptedPrompter([
+      on(prompt('ge-use-boundaries'), choose('Not applicable (you will give a reason)')),
+      on(/^Why does this question not apply\?/, type('n/a')),
+      ...WHOLE_REVIEW,
+    ]);
+    await expect(runInteractive(cwd, ['review'], prompter)).rejects.toThrow(
+      /refused n\/a: That reason \("n\/a"\) says nothing about why: say why it does not fit this proposal\./,
+    );
   });
 
   it('asks for evidence as required where the framework says so, optional elsewhere', async () => {
@@ -231,15 +256,15 @@ describe('vatl review at a terminal: a whole review', () => {
       const i = prompter.calls.findIndex((c) => prompt(id).test(c.message));
       return prompter.calls[i + 1];
     };
-    expect(evidenceAfter('ge-priority-fit')).toMatchObject({
-      message: 'Evidence: Link the strategic-plan goal or improvement-plan item this tool serves.',
+    expect(evidenceAfter('ge-priority-reach')).toMatchObject({
+      message: `Evidence: ${VATL.questions.find((q) => q.id === 'ge-priority-reach')?.evidencePrompt}`,
       required: true,
     });
-    expect(evidenceAfter('ge-privacy-agreement')).toMatchObject({
+    expect(evidenceAfter('ir-privacy-agreement')).toMatchObject({
       message: expect.stringMatching(/^Evidence: Link the signed agreement/),
       required: true,
     });
-    expect(evidenceAfter('ge-data-minimisation')).toMatchObject({
+    expect(evidenceAfter('ge-family-transparency')).toMatchObject({
       message: 'Evidence (optional): what does this answer rest on?',
       required: false,
     });
@@ -247,7 +272,7 @@ describe('vatl review at a terminal: a whole review', () => {
 
   it('refuses to go on without required evidence', async () => {
     const prompter = scriptedPrompter([
-      on(/^Evidence: Link the strategic-plan/, type('')),
+      on(/^Evidence: Link the plan goal/, type('')),
       ...WHOLE_REVIEW,
     ]);
     await expect(runInteractive(cwd, ['review'], prompter)).rejects.toThrow(
@@ -265,6 +290,25 @@ describe('vatl review at a terminal: a whole review', () => {
     );
   });
 
+  it('stops at an intake that contradicts itself, says why, and asks those answers again', async () => {
+    const { code, prompter } = await review([
+      on(/^Do students use it directly\?/, [choose('No'), choose('Yes')]),
+      on(/^Who will use it\?/, [check('Students', 'Teachers'), check('Students', 'Teachers')]),
+    ]);
+    expect(code).toBe(0);
+    expect(seen(prompter)).toContain(
+      '✖ Students are among the users, but the tool is marked as not student-facing.',
+    );
+    const facing = prompter.calls.filter((c) => /^Do students use it directly\?/.test(c.message));
+    expect(facing.map((c) => c.default)).toEqual([undefined, 'no']);
+    const users = prompter.calls.filter((c) => /^Who will use it\?/.test(c.message));
+    expect(users[1]?.choices.filter((c) => c.checked).map((c) => c.value)).toEqual([
+      'students',
+      'teachers',
+    ]);
+    expect((await readReview()).proposal['student-facing']).toBe('yes');
+  });
+
   it('names every missing group in the nudge, and says nothing when all were heard or students do not use it', async () => {
     const none = await review([
       on(/^Which stakeholder groups were consulted\?/, check('school board')),
@@ -279,6 +323,7 @@ describe('vatl review at a terminal: a whole review', () => {
     await removeWorkspace(cwd);
     cwd = await makeWorkspace();
     const staffOnly = await review([
+      on(/^Who will use it\?/, check('Teachers')),
       on(/^Do students use it directly\?/, choose('No')),
       on(/^Which stakeholder groups were consulted\?/, check('teachers')),
     ]);
@@ -308,14 +353,14 @@ describe('vatl review at a terminal: the summary and the decision', () => {
   it('goes back from the summary to change an answer, shows the summary again, and writes the new answer', async () => {
     const { code, prompter } = await review([
       on(/^What next\?/, [choose('Change an answer')]),
-      on(/^Which answer do you want to change\?/, choose(/^8\. /)),
+      on(/^Which answer do you want to change\?/, choose(/^7\. /)),
       on(prompt('ge-human-oversight'), [choose('3 Solid'), choose('1 Not evident')]),
     ]);
     expect(code).toBe(0);
     const pick = prompter.calls.find((c) => /^Which answer/.test(c.message));
-    expect(pick?.choices).toHaveLength(34);
-    expect(pick?.choices[7]?.name).toMatch(/^8\. How .* — 3 Solid$/);
-    expect(pick?.choices[7]?.value).toBe('ge-human-oversight');
+    expect(pick?.choices).toHaveLength(N);
+    expect(pick?.choices[6]?.name).toMatch(/^7\. How .* — 3 Solid$/);
+    expect(pick?.choices[6]?.value).toBe('ge-human-oversight');
     // Asked again with the earlier answer as the default, and without a way back.
     const asked = prompter.calls.filter((c) => prompt('ge-human-oversight').test(c.message));
     expect(asked).toHaveLength(2);
@@ -330,19 +375,18 @@ describe('vatl review at a terminal: the summary and the decision', () => {
     const { code, prompter } = await review([
       on(/^What next\?/, [choose('Change an answer')]),
       on(/^Which answer do you want to change\?/, choose(/^1\. /)),
-      on(prompt('ge-priority-fit'), [choose('3 Solid'), choose('4 Strong')]),
-      on(/^Evidence: Link the strategic-plan/, [type('Strategic plan goal 2'), type('')]),
+      on(prompt('ge-priority-reach'), [choose('3 Solid'), choose('4 Strong')]),
+      on(/^Evidence: Link the plan goal/, [type('Strategic plan goal 2'), type('')]),
       on(/^A note for the memo/, [type('Owned by the CAO'), type('')]),
     ]);
     expect(code).toBe(0);
-    const evidence = prompter.calls.filter((c) =>
-      /^Evidence: Link the strategic-plan/.test(c.message),
-    );
+    const evidence = prompter.calls.filter((c) => /^Evidence: Link the plan goal/.test(c.message));
     expect(evidence[1]?.default).toBe('Strategic plan goal 2');
-    expect((await readReview()).answers['ge-priority-fit']).toEqual({
+    expect((await readReview()).answers['ge-priority-reach']).toEqual({
       value: 4,
       evidence: 'Strategic plan goal 2',
       note: 'Owned by the CAO',
+      fingerprint: fingerprint(VATL.questions.find((q) => q.id === 'ge-priority-reach') as never),
     });
   });
 
@@ -368,22 +412,48 @@ describe('vatl review at a terminal: the summary and the decision', () => {
     });
   });
 
-  it('shows a failed gate in the summary and offers the outcome it blocks disabled', async () => {
+  it('shows a failed red line in the summary: training on student data rules out Adopt and Adapt', async () => {
     const trains = on(/^Does the vendor use student data to train/, choose('Yes'));
     const { code, prompter } = await review([trains]);
     expect(code).toBe(0);
     const summary = prompter.printed.find((t) => t.includes('Summary')) ?? '';
     expect(summary).toContain('✖ Gate failed: Student data used to train AI models');
+    expect(summary).toContain('Suggested outcome: Abandon');
+    expect(summary).toMatch(
+      /To reach Adapt: clear gate trains-on-student-data \(ir-model-training = no\)/,
+    );
+    const decision = prompter.calls.find((c) => /What is the decision\?$/.test(c.message));
+    expect(decision?.message).toBe('The review suggests Abandon. What is the decision?');
+    expect(decision?.choices).toEqual([
+      expect.objectContaining({
+        name: 'Adopt',
+        disabled: 'blocked by gate trains-on-student-data',
+      }),
+      expect.objectContaining({
+        name: 'Adapt',
+        disabled: 'blocked by gate trains-on-student-data',
+      }),
+      expect.objectContaining({ name: 'Abandon (suggested)', value: 'abandon' }),
+    ]);
+    expect((await readReview()).decision?.outcome).toBe('abandon');
+  });
+
+  it('shows a failed gate in the summary and offers the outcome it blocks disabled', async () => {
+    const trains = on(/^Is there current accessibility conformance evidence/, choose('No'));
+    const { code, prompter } = await review([trains]);
+    expect(code).toBe(0);
+    const summary = prompter.printed.find((t) => t.includes('Summary')) ?? '';
+    expect(summary).toContain('✖ Gate failed: Student-facing tool without accessibility evidence');
     expect(summary).toContain('Suggested outcome: Adapt');
     expect(summary).toMatch(
-      /To reach Adopt: clear gate trains-on-student-data \(ge-model-training = no\)/,
+      /To reach Adopt: clear gate no-accessibility-evidence \(ir-accessibility = yes\)/,
     );
     const decision = prompter.calls.find((c) => /What is the decision\?$/.test(c.message));
     expect(decision?.message).toBe('The review suggests Adapt. What is the decision?');
     expect(decision?.choices).toEqual([
       expect.objectContaining({
         name: 'Adopt',
-        disabled: 'blocked by gate trains-on-student-data',
+        disabled: 'blocked by gate no-accessibility-evidence',
       }),
       expect.objectContaining({ name: 'Adapt (suggested)', value: 'adapt' }),
       expect.objectContaining({ name: 'Abandon', value: 'abandon' }),
@@ -436,37 +506,37 @@ describe('vatl review at a terminal: the summary and the decision', () => {
   it('goes back to the previous question with its answer offered again', async () => {
     const { code, prompter } = await review([
       on(prompt('ge-policy-fit'), [choose('Back to the previous question'), choose('2 Emerging')]),
-      on(prompt('ge-priority-fit'), [choose('4 Strong'), choose('4 Strong')]),
+      on(prompt('ge-priority-reach'), [choose('4 Strong'), choose('4 Strong')]),
     ]);
     expect(code).toBe(0);
     expect(questionsAsked(prompter).slice(0, 4)).toEqual([
-      'ge-priority-fit',
+      'ge-priority-reach',
       'ge-policy-fit',
-      'ge-priority-fit',
+      'ge-priority-reach',
       'ge-policy-fit',
     ]);
     expect(
       prompter.calls
-        .find((c) => prompt('ge-priority-fit').test(c.message))
+        .find((c) => prompt('ge-priority-reach').test(c.message))
         ?.choices.map((c) => c.name),
     ).not.toContain('Back to the previous question');
     // The answer given before going back is what the user sees selected.
-    const again = prompter.calls.filter((c) => prompt('ge-priority-fit').test(c.message))[1];
+    const again = prompter.calls.filter((c) => prompt('ge-priority-reach').test(c.message))[1];
     expect(again?.default).toBe(4);
   });
 });
 
 describe('vatl review at a terminal: stopping and resuming', () => {
-  const stopAtDataMinimisation = on(prompt('ge-data-minimisation'), cancel);
+  const stopAtDataMinimisation = on(prompt('ge-family-transparency'), cancel);
 
   it('going back a question and then stopping keeps the answer given before going back', async () => {
     const { code } = await review([
-      on(prompt('ge-priority-fit'), [choose('4 Strong'), cancel]),
-      on(/^Evidence: Link the strategic-plan/, type('Strategic plan goal 2')),
+      on(prompt('ge-priority-reach'), [choose('4 Strong'), cancel]),
+      on(/^Evidence: Link the plan goal/, type('Strategic plan goal 2')),
       on(prompt('ge-policy-fit'), choose('Back to the previous question')),
     ]);
     expect(code).toBe(130);
-    expect((await readDraft()).answers['ge-priority-fit']).toEqual({
+    expect((await readDraft()).answers['ge-priority-reach']).toEqual({
       value: 4,
       evidence: 'Strategic plan goal 2',
     });
@@ -474,7 +544,7 @@ describe('vatl review at a terminal: stopping and resuming', () => {
 
   it('Ctrl-C mid-questions saves the answers so far, says how to resume, and exits 130', async () => {
     const { code, stdout, stderr, prompter } = await review([
-      on(/^Evidence: Link the strategic-plan/, type('Strategic plan goal 2')),
+      on(/^Evidence: Link the plan goal/, type('Strategic plan goal 2')),
       stopAtDataMinimisation,
     ]);
     expect(code).toBe(130);
@@ -492,20 +562,20 @@ describe('vatl review at a terminal: stopping and resuming', () => {
     expect(draft).toMatchObject({
       draft: 1,
       id: DRAFT_ID,
-      framework: 'vatl@1.0.0',
+      framework: 'vatl@2.0.0',
       title: 'Lumen Tutor',
       proposal: { name: 'Lumen Tutor', vendor: 'Lumen Learning Co.', 'student-facing': 'yes' },
       team: { structure: 'co-designed' },
     });
     expect(draft.reachedSummary).toBeUndefined();
     expect(draft.answers).toEqual({
-      'ge-priority-fit': { value: 3, evidence: 'Strategic plan goal 2' },
+      'ge-priority-reach': { value: 3, evidence: 'Strategic plan goal 2' },
       'ge-policy-fit': { value: 3, evidence: expect.stringMatching(/^Seen by the team: /) },
       'ge-use-boundaries': { value: 3 },
     });
     expect(Object.keys(draft.asked).sort()).toEqual([
       'ge-policy-fit',
-      'ge-priority-fit',
+      'ge-priority-reach',
       'ge-use-boundaries',
     ]);
   });
@@ -529,7 +599,7 @@ describe('vatl review at a terminal: stopping and resuming', () => {
 
   it('--resume lists the draft, continues at the next unanswered question and finishes', async () => {
     await review([
-      on(/^Evidence: Link the strategic-plan/, type('Strategic plan goal 2')),
+      on(/^Evidence: Link the plan goal/, type('Strategic plan goal 2')),
       stopAtDataMinimisation,
     ]);
 
@@ -542,19 +612,20 @@ describe('vatl review at a terminal: stopping and resuming', () => {
     const pick = resumed.prompter.calls[0];
     expect(pick?.message).toBe('Which draft do you want to continue?');
     expect(pick?.choices.map((c) => c.name)).toEqual([
-      'Lumen Tutor — vatl@1.0.0, 3 answered, last change 2025-03-01 09:00',
+      'Lumen Tutor — vatl@2.0.0, 3 answered, last change 2025-03-01 09:00',
     ]);
     // Nothing already answered is asked again: not the intake, not the team, not the first three.
-    expect(resumed.prompter.calls[1]?.message).toBe(PROMPT.get('ge-data-minimisation'));
+    expect(resumed.prompter.calls[1]?.message).toBe(PROMPT.get('ge-family-transparency'));
     expect(questionsAsked(resumed.prompter)).toEqual(ORDER.slice(3).map((q) => q.id));
-    expect(resumed.prompter.printed).toContain('\nGovernance & Ethics · Do More · 4 of 34');
+    expect(resumed.prompter.printed).toContain(`\nGovernance & Ethics · Do More · 4 of ${N}`);
 
     const written = await readReview();
-    expect(written.answers['ge-priority-fit']).toEqual({
+    expect(written.answers['ge-priority-reach']).toEqual({
       value: 3,
       evidence: 'Strategic plan goal 2',
+      fingerprint: fingerprint(VATL.questions.find((q) => q.id === 'ge-priority-reach') as never),
     });
-    expect(Object.keys(written.answers)).toHaveLength(34);
+    expect(Object.keys(written.answers)).toHaveLength(N);
     expect(written.team.members).toEqual([{ name: 'Dana Okafor', role: 'Director of Technology' }]);
     expect(await drafts()).toEqual([]);
   });
@@ -591,13 +662,13 @@ describe('vatl review at a terminal: stopping and resuming', () => {
       proposal: { ...LUMEN_PROPOSAL },
       team: { ...LUMEN_TEAM },
       answers: {
-        'ge-priority-fit': { value: 4, evidence: 'Strategic plan goal 2' },
+        'ge-priority-reach': { value: 4, evidence: 'Strategic plan goal 2' },
         'ge-policy-fit': { value: 2, evidence: 'Old policy review' },
         'ge-use-boundaries': { value: 2 },
       },
       asked: {
-        'ge-priority-fit': fp('ge-priority-fit'),
-        // The question's wording changed between 0.9.0 and 1.0.0.
+        'ge-priority-reach': fp('ge-priority-reach'),
+        // The question's wording changed between 0.9.0 and 2.0.0.
         'ge-policy-fit': '0badc0de',
         'ge-use-boundaries': fp('ge-use-boundaries'),
       },
@@ -619,22 +690,30 @@ describe('vatl review at a terminal: stopping and resuming', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(seen(prompter)).toContain(
-      'This draft was answered against vatl@0.9.0; vatl@1.0.0 is installed now. These questions changed and will be asked again: ge-policy-fit.',
+      'This draft was answered against vatl@0.9.0; vatl@2.0.0 is installed now. These questions changed and will be asked again: ge-policy-fit.',
     );
     const asked = questionsAsked(prompter);
     expect(asked[0]).toBe('ge-policy-fit');
-    expect(asked[1]).toBe('ge-data-minimisation');
-    expect(asked).not.toContain('ge-priority-fit');
+    expect(asked[1]).toBe('ge-family-transparency');
+    expect(asked).not.toContain('ge-priority-reach');
     expect(asked).not.toContain('ge-use-boundaries');
 
     const written = await readReview();
-    expect(written.framework).toBe('vatl@1.0.0');
-    expect(written.answers['ge-priority-fit']).toEqual({
+    expect(written.framework).toBe('vatl@2.0.0');
+    expect(written.answers['ge-priority-reach']).toEqual({
       value: 4,
       evidence: 'Strategic plan goal 2',
+      fingerprint: fp('ge-priority-reach'),
     });
-    expect(written.answers['ge-policy-fit']).toEqual({ value: 3, evidence: '2025 policy review' });
-    expect(written.answers['ge-use-boundaries']).toEqual({ value: 2 });
+    expect(written.answers['ge-policy-fit']).toEqual({
+      value: 3,
+      evidence: '2025 policy review',
+      fingerprint: fp('ge-policy-fit'),
+    });
+    expect(written.answers['ge-use-boundaries']).toEqual({
+      value: 2,
+      fingerprint: fp('ge-use-boundaries'),
+    });
     expect(await drafts()).toEqual([]);
   });
 
@@ -651,9 +730,9 @@ describe('vatl review at a terminal: stopping and resuming', () => {
     );
     expect(code).toBe(0);
     expect(seen(prompter)).toContain(
-      'This draft was answered against vatl@0.9.0; vatl@1.0.0 is installed now. No answered question changed.',
+      'This draft was answered against vatl@0.9.0; vatl@2.0.0 is installed now. No answered question changed.',
     );
-    expect(questionsAsked(prompter)[0]).toBe('ge-data-minimisation');
+    expect(questionsAsked(prompter)[0]).toBe('ge-family-transparency');
   });
 
   it('Ctrl-C while choosing a draft stops (main.ts reports it, exit 130) and keeps the draft as it was', async () => {

@@ -215,8 +215,9 @@ const evidence: Reply = (call) =>
   call.required ? `Seen by the team: ${call.message.replace(/^Evidence: /, '').slice(0, 40)}` : '';
 
 /**
- * A whole VATL review of "Lumen Tutor", a student-facing AI tutor: students, teachers and
- * families consulted, every scale question answered 3 Solid, every red line cleared, the
+ * A whole VATL review of "Lumen Tutor", a student-facing AI tutor that makes no decisions about
+ * people and monitors no one: students, teachers and families consulted, every scale question
+ * answered 3 Solid, every red line cleared, the
  * suggested outcome accepted with no conditions. Put overrides in front of it.
  */
 export const WHOLE_REVIEW: readonly Rule[] = [
@@ -227,9 +228,11 @@ export const WHOLE_REVIEW: readonly Rule[] = [
   on(/^Who will use it\?/, check('Students', 'Teachers')),
   on(/^Do students use it directly\?/, choose('Yes')),
   on(/^Will it collect, store or process students' personal data\?/, choose('Yes')),
+  on(/^Does it monitor students or staff\?/, choose('No')),
   on(/^Does it use AI\?/, choose('Yes')),
   on(/^Which kinds of AI features does it have\?/, check(/^Conversational/)),
-  on(/^Does the AI make or recommend decisions/, choose('No')),
+  on(/^Does the AI make or recommend decisions about individual students/, choose('No')),
+  on(/^Does the AI make or recommend decisions about individual staff/, choose('No')),
   on(/^What will it cost\?/, type('$12,000 a year for 2,000 students')),
   on(/^How long is the contract term\?/, type('2 years')),
   on(/^A title for this decision:/, enter),
@@ -240,8 +243,9 @@ export const WHOLE_REVIEW: readonly Rule[] = [
   on(/^Which stakeholder groups were consulted\?/, check('students', 'teachers', 'families')),
   on(/^How were students consulted\?/, type('Student advisory council trial')),
   on(/^How were .* consulted\?/, type('')),
-  // The four red-line questions, cleared.
-  on(/^Is a data-privacy agreement/, choose('Yes')),
+  // The red-line checks that apply to Lumen, cleared.
+  on(/^Is there a data-privacy agreement covering this product\?/, choose('Signed')),
+  on(/^Do click-through or online terms of service override/, choose('No')),
   on(/^Does a qualified person review every consequential AI output/, choose('Yes')),
   on(/^Does the vendor use student data to train/, choose('No')),
   on(/^Is there current accessibility conformance evidence/, choose('Yes')),

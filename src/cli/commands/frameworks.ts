@@ -1,4 +1,5 @@
 import { countBySeverity } from '../../core/diagnostics.js';
+import { percent } from '../../core/scoring/scale.js';
 import { isScored } from '../../core/framework/rules.js';
 import type { Condition, Framework } from '../../core/framework/types.js';
 import { loadConfig } from '../../io/config.js';
@@ -176,10 +177,18 @@ export function renderFramework(fw: Framework, style: Style): string[] {
         fw.intake.map((q) => [
           `  ${q.id}`,
           style.dim(q.kind + (q.required ? ', required' : '')),
-          q.prompt,
+          q.prompt + (q.when ? style.dim(`  (only when ${describeCondition(q.when)})`) : ''),
         ]),
       ),
     );
+  }
+  if (fw.intakeChecks?.length) {
+    heading(`Intake checks (${fw.intakeChecks.length}) — answers that contradict each other`);
+    for (const c of fw.intakeChecks) {
+      const paint = c.severity === 'error' ? style.red : style.yellow;
+      out.push(`  ${paint(style.bold(c.id))}  ${c.title} ${style.dim(`(${c.severity})`)}`);
+      out.push(`      ${style.dim(`when ${describeCondition(c.when)}`)}`);
+    }
   }
 
   heading(`Questions (${fw.questions.length})`);
@@ -197,21 +206,25 @@ export function renderFramework(fw: Framework, style: Style): string[] {
         q.weight && q.weight !== 1 ? `weight ${q.weight}` : '',
         q.evidence === 'required' ? 'evidence required' : '',
         isScored(q) ? '' : 'not scored',
+        q.notApplicable === false ? 'no N/A' : '',
       ]
         .filter(Boolean)
         .join(', ');
       out.push(`    ${style.bold(q.id)} ${style.dim(`[${tags}]`)}`);
       out.push(...wrap(q.prompt, WIDTH, '      '));
+      if (q.when) out.push(`      ${style.dim(`only when ${describeCondition(q.when)}`)}`);
     });
 
   if (fw.gates?.length) {
-    heading(`Gates (${fw.gates.length}) — red lines that block an outcome whatever the score`);
+    heading(
+      `Gates (${fw.gates.length}) — red lines and floors that block an outcome whatever the score`,
+    );
     for (const g of fw.gates) {
       const blocks = (g.blocks ?? [fw.outcomes[0]?.id ?? '']).map(
         (id) => fw.outcomes.find((o) => o.id === id)?.label ?? id,
       );
       out.push(
-        `  ${style.red(style.bold(g.id))}  ${g.title} ${style.dim(`(blocks ${blocks.join(', ')})`)}`,
+        `  ${style.red(style.bold(g.id))}  ${g.title} ${style.dim(`(${g.kind ?? 'red-line'}; blocks ${blocks.join(', ')})`)}`,
       );
       out.push(`      ${style.dim(`when ${describeCondition(g.when)}`)}`);
     }
@@ -230,6 +243,7 @@ export function renderFramework(fw: Framework, style: Style): string[] {
         const rules = [
           o.minOverall !== undefined ? `overall ≥ ${o.minOverall}` : '',
           o.minCell !== undefined ? `every cell ≥ ${o.minCell}` : '',
+          o.minCoverage !== undefined ? `${percent(o.minCoverage)} of each item answered` : '',
         ]
           .filter(Boolean)
           .join(', ');
