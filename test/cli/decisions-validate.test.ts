@@ -85,14 +85,14 @@ describe('vatl validate: reviews and memos', () => {
   it('reports a review answered against another major framework version, at `framework:`', async () => {
     const dir = await decisions();
     const text = readExample('lms-replacement', 'review.yaml').replace(
-      'framework: vatl@1.0.0',
       'framework: vatl@2.0.0',
+      'framework: vatl@3.0.0',
     );
     await writeFile(join(dir, REVIEW), text);
     const line = text.split('\n').findIndex((l) => l.startsWith('framework:')) + 1;
     const { code, stdout } = await runVatl(dir, ['validate', 'decisions']);
     expect(stdout).toContain(
-      `${REVIEW}:${line}:12  error    review/framework-version  The review was answered against vatl@2.0.0; the installed framework is vatl@1.0.0 (the same questions).`,
+      `${REVIEW}:${line}:12  error    review/framework-version  The review was answered against vatl@3.0.0; the installed framework is vatl@2.0.0 (the same questions).`,
     );
     expect(code).toBe(1);
   });
@@ -100,8 +100,8 @@ describe('vatl validate: reviews and memos', () => {
   it('warns (exit 0) on a minor framework version change', async () => {
     const dir = await decisions();
     const text = readExample('lms-replacement', 'review.yaml').replace(
-      'framework: vatl@1.0.0',
-      'framework: vatl@1.1.0',
+      'framework: vatl@2.0.0',
+      'framework: vatl@2.1.0',
     );
     await writeFile(join(dir, REVIEW), text);
     const { code, stdout } = await runVatl(dir, ['validate', 'decisions']);

@@ -74,7 +74,7 @@ describe('vatl review --answers: writing the review and the memo', () => {
     const memo = `decisions/0001-${SLUG}.md`;
     expect(stdout).toBe(
       [
-        'Suggested outcome: Adopt (overall 3.16)',
+        'Suggested outcome: Adopt (overall 3.03)',
         'Decision: Adopt',
         '',
         `Wrote ${review}`,
@@ -121,8 +121,10 @@ describe('vatl review --answers: writing the review and the memo', () => {
     await writeAnswers(dir, exampleReview('early-warning-analytics'));
     const { code, stdout } = await runVatl(dir, ['review', '--answers', 'answers.yaml']);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^Suggested outcome: Adapt \(overall 2\.30\)\nDecision: Abandon\n/);
-    expect(stdout).toContain('Gates not passed: trains-on-student-data, no-human-review');
+    expect(stdout).toMatch(/^Suggested outcome: Abandon \(overall 2\.21\)\nDecision: Abandon\n/);
+    expect(stdout).toContain(
+      'Gates not passed: trains-on-student-data, no-human-review, data-minimisation-floor',
+    );
   });
 
   it('numbers on from the highest number already in the folder', async () => {
@@ -245,7 +247,7 @@ describe('vatl review --answers: --dry-run, --out and --stdout', () => {
     ]);
     expect(code).toBe(0);
     expect(stdout).toBe(
-      'Suggested outcome: Adopt (overall 3.16)\nDecision: Adopt\n' +
+      'Suggested outcome: Adopt (overall 3.03)\nDecision: Adopt\n' +
         `Dry run: would write <next number>-${SLUG}.review.yaml and .md in decisions; nothing was written.\n`,
     );
     expect(existsSync(join(dir, 'decisions'))).toBe(false);
@@ -313,11 +315,11 @@ describe('vatl review --answers: a review with problems writes nothing', () => {
 
   it('a value off the scale: at the value', async () => {
     const { text, stderr } = await rejected((d) => {
-      const a = d.answers['ge-priority-fit'];
+      const a = d.answers['ge-priority-reach'];
       if (a) a.value = 7;
     });
     expect(stderr).toContain(
-      `answers.yaml:${position(text, /^ {2}ge-priority-fit:/, '7')}  error    review/invalid-answer  \`7\` is not an answer to \`ge-priority-fit\``,
+      `answers.yaml:${position(text, /^ {2}ge-priority-reach:/, '7')}  error    review/invalid-answer  \`7\` is not an answer to \`ge-priority-reach\``,
     );
   });
 
@@ -335,7 +337,7 @@ describe('vatl review --answers: a review with problems writes nothing', () => {
 
   it('Adopt with a failed gate: at the outcome, naming the gate', async () => {
     const { text, stderr } = await rejected((d) => {
-      const a = d.answers['ge-model-training'];
+      const a = d.answers['ir-model-training'];
       if (a) a.value = 'yes';
     });
     expect(stderr).toContain(

@@ -88,7 +88,7 @@ describe('bin/vatl.js', () => {
       ['-c', `"${process.execPath}" bin/vatl.js frameworks show vatl | head -n 1`],
       { cwd: REPO, env: cleanEnv() },
     );
-    expect(stdout).toBe('Value Add of Technology for Leadership  vatl@1.0.0\n');
+    expect(stdout).toBe('Value Add of Technology for Leadership  vatl@2.0.0\n');
     expect(stderr).toBe('');
     expect(code).toBe(0);
   });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Question } from '../../src/core/framework/types.js';
-import { answerQuestion, newDraft, questionOrder } from '../../src/core/review/draft.js';
+import { answerQuestion, applicableOrder, newDraft } from '../../src/core/review/draft.js';
 import type { Draft } from '../../src/core/review/draft.js';
 import type { Review } from '../../src/core/review/types.js';
 import { saveDraft } from '../../src/io/drafts.js';
@@ -14,7 +14,11 @@ import { Terminal, requireTmux } from '../helpers/tmux.js';
 import { LUMEN_PROPOSAL, LUMEN_TEAM, loadVatl } from '../helpers/drafts.js';
 
 const VATL = loadVatl();
-const ORDER = questionOrder(VATL);
+// The questions that apply to Lumen (no AI decisions about people, no monitoring).
+const ORDER = applicableOrder(VATL, { proposal: LUMEN_PROPOSAL });
+const N = ORDER.length;
+/** The red-line checks whose safe answer is No; every other check's safe answer is listed first. */
+const SAFE_NO = ['ir-model-training', 'ir-clickthrough-terms'];
 const REVIEW_FILE = 'decisions/0001-lumen-tutor.review.yaml';
 const MEMO_FILE = 'decisions/0001-lumen-tutor.md';
 /** A whole review takes about 7 s alone; leave room for a loaded 2-core CI machine. */
@@ -35,9 +39,9 @@ function opening(text: string, words = 6): RegExp {
 
 /** The keys that pick this test's answer to a question: a scale level, or yes / no. */
 function keysFor(q: Question, position: number): string[] {
-  if (q.kind === 'yes-no')
-    // Clear every red line: Yes (the first choice) except "does the vendor train on student data".
-    return q.id === 'ge-model-training' ? ['Down', 'Enter'] : ['Enter'];
+  // Clear every red line: the first choice (Yes, or a signed agreement), or No where that is safe.
+  if (q.kind === 'yes-no') return SAFE_NO.includes(q.id) ? ['Down', 'Enter'] : ['Enter'];
+  if (q.kind === 'choice') return ['Enter'];
   // Level 3 (Solid), and 4 (Strong) for every third question.
   return position % 3 === 0 ? ['Down', 'Down', 'Down', 'Enter'] : ['Down', 'Down', 'Enter'];
 }
@@ -74,11 +78,15 @@ async function answerIntakeAndTeam(t: Terminal): Promise<void> {
   t.press('Enter');
   await t.prompt(/^\? Will it collect, store or process students' personal data\?/);
   t.press('Enter');
+  await t.prompt(/^\? Does it monitor students or staff\?/);
+  t.press('Down', 'Enter');
   await t.prompt(/^\? Does it use AI\?/);
   t.press('Enter');
   await t.prompt(/^\? Which kinds of AI features does it have\?/);
   t.press('Down', 'Space', 'Enter');
-  await t.prompt(/^\? Does the AI make or recommend decisions/);
+  await t.prompt(/^\? Does the AI make or recommend decisions about individual students/);
+  t.press('Down', 'Enter');
+  await t.prompt(/^\? Does the AI make or recommend decisions about individual staff/);
   t.press('Down', 'Enter');
   await t.prompt(/^\? What will it cost\?/);
   t.enter('$12,000 a year for 2,000 students');
@@ -127,7 +135,13 @@ async function saveCompleteDraft(cwd: string): Promise<Draft> {
   };
   ORDER.forEach((q, i) => {
     const value =
-      q.kind === 'yes-no' ? (q.id === 'ge-model-training' ? 'no' : 'yes') : SCALE_VALUE(i);
+      q.kind === 'yes-no'
+        ? SAFE_NO.includes(q.id)
+          ? 'no'
+          : 'yes'
+        : q.kind === 'choice'
+          ? 'signed'
+          : SCALE_VALUE(i);
     draft = answerQuestion(
       draft,
       q,
@@ -144,7 +158,9 @@ async function resumeToSummary(cwd: string, env?: Record<string, string>): Promi
   const t = Terminal.start({ cwd, args: ['review', '--resume'], ...(env ? { env } : {}) });
   terminals.push(t);
   await t.prompt(
-    /^\? Which draft do you want to continue\? .*Lumen Tutor — vatl@1\.0\.0, 34 answered/,
+    new RegExp(
+      `^\\? Which draft do you want to continue\\? .*Lumen Tutor — vatl@2\\.0\\.0, ${N} answered`,
+    ),
   );
   t.press('Enter');
   await t.prompt(/^\? What next\?/);
@@ -190,7 +206,7 @@ describe.sequential('vatl review in a real terminal (tmux)', () => {
     async () => {
       const t = start(['review']);
       await answerIntakeAndTeam(t);
-      await t.text(/Governance & Ethics · Do More · 1 of 34/);
+      await t.text(new RegExp(`Governance & Ethics · Do More · 1 of ${N}`));
       await answerQuestions(t, 0);
       await t.text(/Summary[\s\S]*Suggested outcome: Adopt/);
       await decide(t);
@@ -217,12 +233,13 @@ describe.sequential('vatl review in a real terminal (tmux)', () => {
         { group: 'teachers' },
         { group: 'families' },
       ]);
-      expect(review.answers['ge-priority-fit']).toEqual({
+      expect(review.answers['ge-priority-reach']).toMatchObject({
         value: 4,
-        evidence: 'Evidence for ge-priority-fit',
+        evidence: 'Evidence for ge-priority-reach',
       });
       expect(review.answers['ge-policy-fit']?.value).toBe(3);
-      expect(review.answers['ge-model-training']?.value).toBe('no');
+      expect(review.answers['ge-policy-fit']?.fingerprint).toMatch(/^[0-9a-f]{8}$/);
+      expect(review.answers['ir-model-training']?.value).toBe('no');
       expect(review.decision).toMatchObject({
         outcome: 'adopt',
         rationale: 'Strong on every area.',
@@ -251,14 +268,14 @@ describe.sequential('vatl review in a real terminal (tmux)', () => {
 
       const second = start(['review', '--resume']);
       await second.prompt(
-        /^\? Which draft do you want to continue\? .*Lumen Tutor — vatl@1\.0\.0, 6 answered, last change/,
+        /^\? Which draft do you want to continue\? .*Lumen Tutor — vatl@2\.0\.0, 6 answered, last change/,
       );
       second.press('Enter');
       // It goes on at question 7, not back at the start.
       await second.prompt(opening(ORDER[6]?.prompt ?? ''));
       const screen = second.screen();
-      expect(screen).toContain('Governance & Ethics · Do Better · 7 of 34');
-      expect(screen).not.toContain('· 1 of 34');
+      expect(screen).toContain(`Governance & Ethics · Do Better · 7 of ${N}`);
+      expect(screen).not.toContain(`· 1 of ${N}`);
       await answerQuestions(second, 6);
       await decide(second);
       expect(await second.exit()).toBe(0);
@@ -268,17 +285,17 @@ describe.sequential('vatl review in a real terminal (tmux)', () => {
         id: '0001-lumen-tutor',
         title: 'Lumen Tutor',
         status: 'proposed',
-        framework: 'vatl@1.0.0',
+        framework: 'vatl@2.0.0',
         outcome: 'adopt',
         suggested: 'adopt',
       });
       const review = parse(await readFile(join(cwd, REVIEW_FILE), 'utf8')) as Review;
       // Answers given before the interruption survived it.
-      expect(review.answers['ge-priority-fit']).toEqual({
+      expect(review.answers['ge-priority-reach']).toMatchObject({
         value: 4,
-        evidence: 'Evidence for ge-priority-fit',
+        evidence: 'Evidence for ge-priority-reach',
       });
-      expect(review.answers['ge-policy-fit']).toEqual({
+      expect(review.answers['ge-policy-fit']).toMatchObject({
         value: 3,
         evidence: 'Evidence for ge-policy-fit',
       });
@@ -314,7 +331,7 @@ describe.sequential('vatl review in a real terminal (tmux)', () => {
       await decide(t);
       expect(await t.exit()).toBe(0);
       const review = parse(await readFile(join(cwd, REVIEW_FILE), 'utf8')) as Review;
-      expect(review.answers['ge-use-boundaries']).toEqual({
+      expect(review.answers['ge-use-boundaries']).toMatchObject({
         value: 4,
         note: 'Raised after the admin settings demo',
       });

@@ -22,6 +22,8 @@ const STRUCTURE = [
   'labelImage',
   'resource',
   'table',
+  'literalAutolink',
+  'autolink',
 ];
 
 /** What typed text looks like after inline(): one line, runs of white space as one space. */
@@ -52,6 +54,9 @@ const HOSTILE: [string, string][] = [
   ['a backslash', 'C:\\Users\\admin\\'],
   ['line breaks', 'first line\nsecond line\r\n\tthird'],
   ['an absolute value', '|2x - 1| < 5 means -5 < 2x - 1 < 5'],
+  ['a bare URL', 'see https://answers.example.com/algebra?q=1 now'],
+  ['a www name', 'go to www.example.com for the answers'],
+  ['an e-mail address', 'write to dpo@district.example.org today'],
 ];
 
 describe('inline: the escapes a reader never sees', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Framework, Question } from '../../src/core/framework/types.js';
-import type { Answer } from '../../src/core/review/types.js';
+import type { Answer, ProposalValue } from '../../src/core/review/types.js';
 import { scoreReview } from '../../src/core/scoring/score-review.js';
 import type { ScoringInput } from '../../src/core/scoring/score-review.js';
 import type { ScoreReport } from '../../src/core/scoring/types.js';
@@ -537,13 +537,16 @@ function randomAnswer(next: () => number, fw: Framework, q: Question): Answer | 
   }
 }
 
-function randomInput(next: () => number, fw: Framework): ScoringInput {
+function randomInput(
+  next: () => number,
+  fw: Framework,
+): { proposal: Record<string, ProposalValue>; answers: Record<string, Answer> } {
   const answers: Record<string, Answer> = {};
   for (const q of fw.questions) {
     const answer = randomAnswer(next, fw, q);
     if (answer) answers[q.id] = answer;
   }
-  const proposal: ScoringInput['proposal'] = { name: 'Tool' };
+  const proposal: Record<string, ProposalValue> = { name: 'Tool' };
   for (const q of fw.intake ?? []) {
     if (next() < 0.1) continue;
     const values = (q.choices ?? []).map((c) => c.value);

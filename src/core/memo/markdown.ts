@@ -13,7 +13,12 @@ export function inline(text: string): string {
     flat
       // An entity-like sequence would be decoded; keep the ampersand literal.
       .replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;')
-      .replace(INLINE_SPECIALS, (ch) => (ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : `\\${ch}`)),
+      .replace(INLINE_SPECIALS, (ch) => (ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : `\\${ch}`))
+      // GFM turns bare URLs, `www.` names and e-mail addresses into links: a backslash before
+      // the punctuation that starts one keeps it text (it still reads the same).
+      .replace(/:\/\//g, '\\://')
+      .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\\.`)
+      .replace(/(?<=[\w.+-])@(?=[\w-]+\.)/g, '\\@'),
   );
 }
 

@@ -1,6 +1,7 @@
 import { stringify } from 'yaml';
 import { answerLabel } from '../framework/question-kinds.js';
-import { intakeIn } from '../scoring/conditions.js';
+import { questionsIn, rulingOut } from '../scoring/conditions.js';
+import { gateShortfall } from '../scoring/outcomes.js';
 import { fmt, percent, scoreCue } from '../scoring/scale.js';
 import type { ScoreReport } from '../scoring/types.js';
 import type { Framework } from '../framework/types.js';
@@ -144,7 +145,7 @@ export function buildMemoView(input: MemoInput) {
           prompt: inline(q.prompt),
           column: inline(colItems?.find((c) => c.id === column)?.label ?? ''),
           answer: answerText(q.id, answer),
-          evidence: evidenceList(answer).join('; ') || '—',
+          evidence: evidenceList(answer).join(' · ') || '—',
         };
       });
     const notes = fw.questions
@@ -164,8 +165,12 @@ export function buildMemoView(input: MemoInput) {
   const gates = (fw.gates ?? []).map((g) => {
     const result = report.gates.find((x) => x.id === g.id);
     const state = result?.state ?? 'unresolved';
-    const stateText =
-      state === 'passed'
+    const reads = [...new Set(questionsIn(g.when))];
+    const notApplicable =
+      state === 'passed' && reads.length > 0 && reads.every((id) => skipped.has(id));
+    const stateText = notApplicable
+      ? 'Does not apply'
+      : state === 'passed'
         ? 'Passed'
         : state === 'failed'
           ? '**Failed**'
@@ -263,7 +268,7 @@ export function buildMemoView(input: MemoInput) {
   const groups = new Map<string, string[]>();
   for (const id of report.doesNotApply) {
     const q = questionById.get(id);
-    const because = [...new Set(q?.when ? intakeIn(q.when) : [])]
+    const because = [...new Set(q?.when ? rulingOut(q.when, fw, review.proposal) : [])]
       .map((intakeId) => {
         const iq = fw.intake?.find((x) => x.id === intakeId);
         const value = review.proposal[intakeId];
@@ -294,6 +299,36 @@ export function buildMemoView(input: MemoInput) {
       }
     : undefined;
 
+  // Why each more favourable outcome was not suggested: its score and coverage shortfalls, a
+  // note when the scores alone would have reached it, and each blocking gate once, naming every
+  // outcome it rules out.
+  const aboveIndex = Math.max(
+    0,
+    report.outcomes.findIndex((o) => o.id === report.suggested),
+  );
+  const above = report.outcomes.slice(0, aboveIndex);
+  const isFallback = aboveIndex === fw.outcomes.length - 1;
+  const blockedAbove: string[] = [];
+  for (const o of above) {
+    const label = outcomeOf(o.id)?.label ?? o.id;
+    blockedAbove.push(...o.scoreShortfalls);
+    if (o.thresholdsMet && o.blockedBy.length > 0)
+      blockedAbove.push(
+        `The scores and coverage meet what ${label} needs${report.overall !== undefined ? ` (overall ${fmt(report.overall)})` : ''}; only the gates below rule it out.`,
+      );
+  }
+  for (const g of report.gates) {
+    const rulesOut = above.filter((o) => o.blockedBy.includes(g.id));
+    if (rulesOut.length > 0)
+      blockedAbove.push(
+        gateShortfall(
+          fw,
+          g,
+          rulesOut.map((o) => outcomeOf(o.id)?.label ?? o.id),
+        ),
+      );
+  }
+
   const decision = review.decision;
   return {
     frontMatter,
@@ -316,18 +351,12 @@ export function buildMemoView(input: MemoInput) {
       label: inline(suggested?.label ?? report.suggested),
       sameAsDecision: !decision || decision.outcome === report.suggested,
     },
-    reasons: (report.outcomes.find((o) => o.id === report.suggested)?.reasons ?? []).map((r) =>
-      inline(r),
-    ),
-    blockedAbove: report.outcomes
-      .slice(
-        0,
-        Math.max(
-          0,
-          report.outcomes.findIndex((o) => o.id === report.suggested),
-        ),
-      )
-      .flatMap((o) => o.shortfalls.map((r) => inline(r))),
+    // The fallback's own reason ("the outcome when no other is reached") says nothing a reader
+    // needs when the lines above say why the others were not reached.
+    reasons: (report.outcomes.find((o) => o.id === report.suggested)?.reasons ?? [])
+      .filter((r, _i, all) => !(isFallback && blockedAbove.length > 0 && all.length === 1))
+      .map((r) => inline(r)),
+    blockedAbove: blockedAbove.map((r) => inline(r)),
     rationale: decision?.rationale ? paragraphs(decision.rationale) : [],
     next: nextOutcome ? { label: inline(nextOutcome.label), steps: nextSteps } : undefined,
     unanswered: report.unanswered.map((id) => `\`${id}\``).join(', '),

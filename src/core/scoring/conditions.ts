@@ -157,3 +157,27 @@ export function questionsIn(c: Condition): string[] {
 export function intakeIn(c: Condition): string[] {
   return leaves(c).flatMap((l) => ('intake' in l ? [l.intake] : []));
 }
+
+/**
+ * The intake ids whose answers make an applicability condition false: for `all`, the parts that
+ * are false; for `any`, every part; inside `not`, the parts that are true. The memo names only
+ * these when it says why a question did not apply.
+ */
+export function rulingOut(c: Condition, framework: Framework, proposal: IntakeAnswers): string[] {
+  const ctx: EvalContext = {
+    framework,
+    input: { proposal, answers: {} },
+    scores: new Map(),
+    applies: new Set(),
+  };
+  const walk = (x: Condition, want: boolean): string[] => {
+    if (evaluate(x, ctx) !== want) return [];
+    if ('all' in x)
+      return want ? x.all.flatMap((y) => walk(y, true)) : x.all.flatMap((y) => walk(y, false));
+    if ('any' in x)
+      return want ? x.any.flatMap((y) => walk(y, true)) : x.any.flatMap((y) => walk(y, false));
+    if ('not' in x) return walk(x.not, !want);
+    return 'intake' in x ? [x.intake] : [];
+  };
+  return walk(c, false);
+}

@@ -30,6 +30,21 @@ export function scoresMet(outcome: Outcome, m: Pick<Measures, 'overall' | 'lowes
   return true;
 }
 
+/** A failed or unresolved gate, and the outcomes (by label) it rules out, in one sentence. */
+export function gateShortfall(
+  framework: Framework,
+  g: GateResult,
+  outcomes: readonly string[],
+): string {
+  const gate = framework.gates?.find((x) => x.id === g.id);
+  const title = gate?.title.replace(/\.$/, '') ?? g.id;
+  if (g.state === 'failed')
+    return gate?.kind === 'floor'
+      ? `Below a floor: ${title}. That rules out ${list(outcomes)}.`
+      : `Red line crossed: ${title}. That rules out ${list(outcomes)}.`;
+  return `“${title}” cannot be checked until ${list(g.needs)} ${g.needs.length > 1 ? 'are' : 'is'} answered, so it rules out ${list(outcomes)}.`;
+}
+
 function list(items: readonly string[]): string {
   return items.length <= 1
     ? (items[0] ?? '')
@@ -99,22 +114,9 @@ export function checkOutcomes(
     }
     if (last && reasons.length === 0 && shortfalls.length === 0)
       reasons.push(`${o.label} is the outcome when no other is reached.`);
+    const scoreShortfalls = [...shortfalls];
     const blocking = gates.filter((g) => g.state !== 'passed' && g.blocks.includes(o.id));
-    for (const g of blocking) {
-      const gate = framework.gates?.find((x) => x.id === g.id);
-      const title = gate?.title ?? g.id;
-      if (g.state === 'failed') {
-        shortfalls.push(
-          gate?.kind === 'floor'
-            ? `Below a floor: ${title}. That rules out ${o.label}.`
-            : `Red line crossed: ${title}. That rules out ${o.label}.`,
-        );
-      } else {
-        shortfalls.push(
-          `“${title}” cannot be checked until ${list(g.needs)} ${g.needs.length > 1 ? 'are' : 'is'} answered, so it rules out ${o.label}.`,
-        );
-      }
-    }
+    for (const g of blocking) shortfalls.push(gateShortfall(framework, g, [o.label]));
     return {
       id: o.id,
       thresholdsMet: met,
@@ -122,6 +124,7 @@ export function checkOutcomes(
       blockedBy: blocking.map((g) => g.id),
       reasons: [...reasons, ...shortfalls],
       shortfalls,
+      scoreShortfalls,
     };
   });
 }

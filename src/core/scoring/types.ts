@@ -65,6 +65,8 @@ export interface OutcomeCheck {
   reasons: string[];
   /** The reasons that keep it from being suggested (unmet thresholds, blocking gates). */
   shortfalls: string[];
+  /** Of those, the ones about scores and coverage, without the gates. */
+  scoreShortfalls: string[];
 }
 
 /** One way to reach the next more favourable outcome. */
