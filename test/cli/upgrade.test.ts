@@ -6,6 +6,7 @@ import { fingerprint } from '../../src/core/review/fingerprint.js';
 import type { Review } from '../../src/core/review/types.js';
 import { STACK_TRACE, makeWorkspace, removeWorkspace, runVatl } from '../helpers/cli.js';
 import { loadVatl } from '../helpers/drafts.js';
+import { readExample } from '../helpers/reviews.js';
 
 const VATL = loadVatl();
 const fp = (id: string) => fingerprint(VATL.questions.find((q) => q.id === id) as never);
@@ -103,6 +104,38 @@ describe('vatl upgrade', () => {
     expect(after.stdout).not.toContain('review/framework-version');
     expect(after.stdout).toContain('review/unanswered');
     expect(after.code).toBe(1);
+  });
+
+  it('keeps the file as the team laid it out: an example without fingerprints gets exactly the committed file', async () => {
+    const committed = readExample('ai-tutoring-chatbot', 'review.yaml');
+    await writeFile(
+      join(cwd, 'tutor.review.yaml'),
+      committed.replace(/^ {4}fingerprint: .*\n/gm, ''),
+    );
+    const { code, stdout } = await runVatl(cwd, ['upgrade', 'tutor.review.yaml']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(
+      /^tutor\.review\.yaml is on vatl@2\.0\.0; recorded the fingerprints of \d+ answers\.$/m,
+    );
+    expect(await readFile(join(cwd, 'tutor.review.yaml'), 'utf8')).toBe(committed);
+  });
+
+  it('moves every answer when none carries over, writing `answers: {}`, and keeps a flow answer', async () => {
+    const text = OLD.replace(/ir-exit-plan:\n.*\n.*\n/, 'ir-exit-plan: { value: 2, note: Weak }\n');
+    await writeFile(join(cwd, 'old.review.yaml'), text);
+    expect((await runVatl(cwd, ['upgrade', 'old.review.yaml'])).code).toBe(0);
+    const out = await readFile(join(cwd, 'old.review.yaml'), 'utf8');
+    expect(out).toContain(
+      'answers: {}\npreviousAnswers:\n  # Policy review by counsel, 2026-02.\n',
+    );
+    const review = parse(out) as Review;
+    expect(review.answers).toEqual({});
+    expect(review.previousAnswers?.['ir-exit-plan']).toEqual({
+      framework: 'vatl@1.0.0',
+      reason: 'changed',
+      value: 2,
+      note: 'Weak',
+    });
   });
 
   it('--dry-run says what would change and writes nothing', async () => {

@@ -1,4 +1,5 @@
-import { isMap, isScalar, parseDocument } from 'yaml';
+import { stringify } from 'yaml';
+import { YamlTextEditor, scalarText } from '../yaml/edit-yaml.js';
 import type { Framework } from '../framework/types.js';
 import { fingerprint } from './fingerprint.js';
 import { versionChanges } from './rules.js';
@@ -30,48 +31,67 @@ export function upgradeReview(
 ): UpgradedReview {
   const to = `${framework.id}@${framework.version}`;
   const changes = versionChanges(review, framework, doesNotApply);
-  const doc = parseDocument(text);
-  doc.set('framework', to);
+  const editor = new YamlTextEditor(text);
+  if (review.framework !== to) editor.setScalar(['framework'], to);
   const questions = new Map(framework.questions.map((q) => [q.id, q]));
   let stamped = 0;
   for (const id of changes.unchanged) {
     const q = questions.get(id);
     if (!q || review.answers[id]?.fingerprint !== undefined) continue;
-    doc.setIn(['answers', id, 'fingerprint'], fingerprint(q));
+    editor.setScalar(['answers', id, 'fingerprint'], fingerprint(q));
     stamped++;
   }
-  const moved: [string, PreviousAnswer][] = [
+  const moved = [
     ...changes.changed.map((id) => [id, 'changed'] as const),
     ...changes.removed.map((id) => [id, 'removed'] as const),
-  ].map(([id, reason]) => {
-    const { fingerprint: _fp, ...answer }: Answer = review.answers[id] ?? {};
-    return [id, { framework: review.framework, reason, ...answer }];
-  });
+  ];
   if (moved.length > 0) {
-    if (!doc.has('previousAnswers')) placeAfter(doc, 'answers', 'previousAnswers');
-    for (const [id, previous] of moved) {
-      doc.deleteIn(['answers', id]);
-      doc.setIn(['previousAnswers', id], doc.createNode(previous));
-    }
+    // Every answer moved: an empty `answers:` would read as null, so it becomes `{}`.
+    const all = moved.length === editor.size(['answers']);
+    const entries = moved.flatMap(([id, reason]) => {
+      const lines = all
+        ? editor.pairSource(['answers'], id).lines
+        : editor.removePair(['answers'], id);
+      return previousEntry(lines, review.answers[id] ?? {}, {
+        framework: review.framework,
+        reason,
+      });
+    });
+    if (all) editor.replaceValue('answers', ' {}');
+    editor.appendToTopLevel('previousAnswers', entries, 'answers');
   }
-  return {
-    text: doc.toString({ lineWidth: 100, minContentWidth: 40 }),
-    from: review.framework,
-    to,
-    changes,
-    stamped,
-  };
+  return { text: editor.toString(), from: review.framework, to, changes, stamped };
 }
 
-/** Adds an empty map under `key` right after `after` in the document's top-level map. */
-function placeAfter(doc: ReturnType<typeof parseDocument>, after: string, key: string): void {
-  const root = doc.contents;
-  if (!isMap(root)) {
-    doc.set(key, doc.createNode({}));
-    return;
+/**
+ * An answer's lines as an entry of `previousAnswers`: its own text (comments, folding and all)
+ * with `framework:` and `reason:` added and its old fingerprint left out. A flow mapping
+ * (`id: { value: 3 }`) is written out as a block.
+ */
+function previousEntry(
+  lines: readonly string[],
+  answer: Answer,
+  add: Pick<PreviousAnswer, 'framework' | 'reason'>,
+): string[] {
+  const keyAt = lines.findIndex((l) => !/^\s*#/.test(l));
+  const keyLine = lines[keyAt] ?? '';
+  const indent = /^ */.exec(keyLine)?.[0].length ?? 0;
+  const head = lines.slice(0, keyAt);
+  const key = keyLine.slice(0, keyLine.indexOf(':') + 1);
+  const rest = lines.slice(keyAt + 1);
+  const childIndent = /^ */.exec(rest.find((l) => l.trim() !== '') ?? '')?.[0].length ?? indent + 2;
+  const pad = ' '.repeat(Math.max(childIndent, indent + 2));
+  const added = [`${pad}framework: ${scalarText(add.framework)}`, `${pad}reason: ${add.reason}`];
+  const inline = keyLine.slice(key.length).trim();
+  if (inline !== '' && !inline.startsWith('#')) {
+    // A flow mapping on the key's line: write the answer out as a block.
+    const { fingerprint: _fp, ...plain } = answer;
+    const body = stringify(plain, { singleQuote: true, lineWidth: 0 })
+      .trimEnd()
+      .split('\n')
+      .map((l) => `${pad}${l}`);
+    return [...head, key, ...added, ...body];
   }
-  const index = root.items.findIndex((pair) => isScalar(pair.key) && pair.key.value === after);
-  const pair = doc.createPair(key, {});
-  if (index < 0) root.items.push(pair);
-  else root.items.splice(index + 1, 0, pair);
+  const own = new RegExp(`^${pad}fingerprint:`);
+  return [...head, keyLine, ...added, ...rest.filter((l) => !own.test(l))];
 }
