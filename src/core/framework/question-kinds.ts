@@ -1,4 +1,9 @@
+import type { Finding } from '../findings.js';
+import type { PathSegment } from '../yaml/parse-yaml.js';
 import type { Choice, Framework, Question, QuestionKind } from './types.js';
+
+/** The optional fields of a question that belong to one kind each. */
+export type KindField = 'choices' | 'levels' | 'scores';
 
 /** One answer a question of this kind can take, as a prompt or a gate search offers it. */
 export interface KindOption {
@@ -26,6 +31,19 @@ export interface QuestionKindSpec {
   best(q: Question, fw: Framework): number | string | undefined;
   /** An answer as a person reads it (`3 Solid`, `Yes`, a choice's label). */
   label(q: Question, fw: Framework, value: unknown): string;
+  /** The kind-specific fields it may carry; any other is a `framework/kind-mismatch`. */
+  fields: readonly KindField[];
+  /** What a question of this kind must say in the framework file, located under `at`. */
+  checkDefinition(
+    q: Question,
+    fw: Framework,
+    at: (...rest: PathSegment[]) => PathSegment[],
+  ): Finding[];
+}
+
+function onScale(fw: Framework, n: number): boolean {
+  const { min, max } = scaleBounds(fw);
+  return n >= min && n <= max;
 }
 
 function scaleBounds(fw: Framework): { min: number; max: number; values: number[] } {
@@ -57,6 +75,31 @@ const scale: QuestionKindSpec = {
     const level = fw.scale.find((s) => s.value === v);
     return level ? `${level.value} ${level.label}` : String(v);
   },
+  fields: ['levels'],
+  checkDefinition: (q, fw, at) => {
+    const { values } = scaleBounds(fw);
+    const findings: Finding[] = [];
+    for (const key of Object.keys(q.levels ?? {})) {
+      if (!values.includes(Number(key)))
+        findings.push({
+          path: at('levels', key),
+          part: 'key',
+          code: 'framework/off-scale',
+          message: `Level ${key} of \`${q.id}\` is not a value on the scale (${values.join(', ')}).`,
+        });
+    }
+    const missing = values.filter((v) => q.levels?.[String(v)] === undefined);
+    if (missing.length > 0)
+      findings.push({
+        path: q.levels ? at('levels') : at('kind'),
+        part: q.levels ? 'key' : 'value',
+        severity: 'warning',
+        code: 'framework/missing-levels',
+        message: `Scale question \`${q.id}\` does not say what level${missing.length > 1 ? 's' : ''} ${missing.join(', ')} look${missing.length > 1 ? '' : 's'} like.`,
+        hint: 'Describe every level in `levels` so reviewers score alike.',
+      });
+    return findings;
+  },
 };
 
 const yesNo: QuestionKindSpec = {
@@ -76,6 +119,22 @@ const yesNo: QuestionKindSpec = {
   best: (q, fw) =>
     (yesNo.score(q, fw, 'yes') ?? 0) >= (yesNo.score(q, fw, 'no') ?? 0) ? 'yes' : 'no',
   label: (_q, _fw, v) => (v === 'yes' ? 'Yes' : v === 'no' ? 'No' : String(v)),
+  fields: ['scores'],
+  checkDefinition: (q, fw, at) => {
+    const { min, max } = scaleBounds(fw);
+    return (['yes', 'no'] as const).flatMap((answer): Finding[] => {
+      const score = q.scores?.[answer];
+      return score === undefined || onScale(fw, score)
+        ? []
+        : [
+            {
+              path: at('scores', answer),
+              code: 'framework/off-scale',
+              message: `The ${answer} score ${score} of \`${q.id}\` is outside the scale ${min}–${max}.`,
+            },
+          ];
+    });
+  },
 };
 
 const choice: QuestionKindSpec = {
@@ -91,6 +150,38 @@ const choice: QuestionKindSpec = {
     return best?.value;
   },
   label: (q, _fw, v) => q.choices?.find((c) => c.value === v)?.label ?? String(v),
+  fields: ['choices'],
+  checkDefinition: (q, fw, at) => {
+    if (!q.choices)
+      return [
+        {
+          path: at('kind'),
+          code: 'framework/missing-choices',
+          message: `Choice question \`${q.id}\` has no choices.`,
+        },
+      ];
+    if (q.scored === false) return [];
+    const { min, max } = scaleBounds(fw);
+    return q.choices.flatMap((c, ci): Finding[] => {
+      if (c.score === undefined)
+        return [
+          {
+            path: at('choices', ci),
+            code: 'framework/missing-score',
+            message: `Choice \`${c.value}\` of scored question \`${q.id}\` has no score.`,
+          },
+        ];
+      return onScale(fw, c.score)
+        ? []
+        : [
+            {
+              path: at('choices', ci, 'score'),
+              code: 'framework/off-scale',
+              message: `Choice \`${c.value}\` scores ${c.score}, outside the scale ${min}–${max}.`,
+            },
+          ];
+    });
+  },
 };
 
 const text: QuestionKindSpec = {
@@ -101,6 +192,17 @@ const text: QuestionKindSpec = {
   options: () => [],
   best: () => undefined,
   label: (_q, _fw, v) => String(v ?? ''),
+  fields: [],
+  checkDefinition: (q, _fw, at) =>
+    q.scored === true
+      ? [
+          {
+            path: at('scored'),
+            code: 'framework/kind-mismatch',
+            message: `Text question \`${q.id}\` cannot be scored.`,
+          },
+        ]
+      : [],
 };
 
 /** The registry: every question kind a framework may use. */

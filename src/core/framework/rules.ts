@@ -3,6 +3,7 @@ export type { Finding } from '../findings.js';
 import type { PathSegment } from '../yaml/parse-yaml.js';
 import { leaves, questionsIn } from '../scoring/conditions.js';
 import { isScored, kindOf } from './question-kinds.js';
+import type { KindField } from './question-kinds.js';
 import type { Condition, Framework } from './types.js';
 export { isScored } from './question-kinds.js';
 
@@ -162,10 +163,6 @@ export const everyCellCovered: FrameworkRule = (fw) => {
 
 /** What the answer kinds need: choices for choice questions, levels and scores on the scale. */
 export const questionKindsConsistent: FrameworkRule = (fw) => {
-  const values = fw.scale.map((s) => s.value);
-  const min = Math.min(...values);
-  const max = Math.max(...values);
-  const onScale = (n: number) => n >= min && n <= max;
   const findings: Finding[] = [];
   (fw.intake ?? []).forEach((q, i) => {
     const needsChoices = q.kind === 'choice' || q.kind === 'multi-choice';
@@ -185,99 +182,24 @@ export const questionKindsConsistent: FrameworkRule = (fw) => {
       });
     }
   });
+  const FIELD_NAMES: Record<KindField, string> = {
+    choices: 'has choices',
+    scores: 'has yes/no scores',
+    levels: 'describes scale levels',
+  };
   fw.questions.forEach((q, i) => {
     const at = (...rest: PathSegment[]): PathSegment[] => ['questions', i, ...rest];
-    if (q.kind === 'choice' && !q.choices) {
-      findings.push({
-        path: at('kind'),
-        code: 'framework/missing-choices',
-        message: `Choice question \`${q.id}\` has no choices.`,
-      });
-    }
-    if (q.kind !== 'choice' && q.choices) {
-      findings.push({
-        path: at('choices'),
-        part: 'key',
-        code: 'framework/kind-mismatch',
-        message: `Question \`${q.id}\` has choices but is a ${q.kind} question.`,
-      });
-    }
-    if (q.kind === 'choice' && isScored(q)) {
-      (q.choices ?? []).forEach((c, ci) => {
-        if (c.score === undefined) {
-          findings.push({
-            path: at('choices', ci),
-            code: 'framework/missing-score',
-            message: `Choice \`${c.value}\` of scored question \`${q.id}\` has no score.`,
-          });
-        } else if (!onScale(c.score)) {
-          findings.push({
-            path: at('choices', ci, 'score'),
-            code: 'framework/off-scale',
-            message: `Choice \`${c.value}\` scores ${c.score}, outside the scale ${min}–${max}.`,
-          });
-        }
-      });
-    }
-    if (q.scores) {
-      if (q.kind !== 'yes-no') {
+    const kind = kindOf(q);
+    for (const field of ['choices', 'scores', 'levels'] as const) {
+      if (q[field] !== undefined && !kind.fields.includes(field))
         findings.push({
-          path: at('scores'),
+          path: at(field),
           part: 'key',
           code: 'framework/kind-mismatch',
-          message: `Question \`${q.id}\` has yes/no scores but is a ${q.kind} question.`,
+          message: `Question \`${q.id}\` ${FIELD_NAMES[field]} but is a ${q.kind} question.`,
         });
-      }
-      for (const answer of ['yes', 'no'] as const) {
-        if (!onScale(q.scores[answer])) {
-          findings.push({
-            path: at('scores', answer),
-            code: 'framework/off-scale',
-            message: `The ${answer} score ${q.scores[answer]} of \`${q.id}\` is outside the scale ${min}–${max}.`,
-          });
-        }
-      }
     }
-    if (q.levels) {
-      if (q.kind !== 'scale') {
-        findings.push({
-          path: at('levels'),
-          part: 'key',
-          code: 'framework/kind-mismatch',
-          message: `Question \`${q.id}\` describes scale levels but is a ${q.kind} question.`,
-        });
-      }
-      for (const key of Object.keys(q.levels)) {
-        if (!values.includes(Number(key))) {
-          findings.push({
-            path: at('levels', key),
-            part: 'key',
-            code: 'framework/off-scale',
-            message: `Level ${key} of \`${q.id}\` is not a value on the scale (${values.join(', ')}).`,
-          });
-        }
-      }
-    }
-    if (q.kind === 'scale') {
-      const missing = values.filter((v) => q.levels?.[String(v)] === undefined);
-      if (missing.length > 0) {
-        findings.push({
-          path: q.levels ? at('levels') : at('kind'),
-          part: q.levels ? 'key' : 'value',
-          severity: 'warning',
-          code: 'framework/missing-levels',
-          message: `Scale question \`${q.id}\` does not say what level${missing.length > 1 ? 's' : ''} ${missing.join(', ')} look${missing.length > 1 ? '' : 's'} like.`,
-          hint: 'Describe every level in `levels` so reviewers score alike.',
-        });
-      }
-    }
-    if (q.kind === 'text' && q.scored === true) {
-      findings.push({
-        path: at('scored'),
-        code: 'framework/kind-mismatch',
-        message: `Text question \`${q.id}\` cannot be scored.`,
-      });
-    }
+    findings.push(...kind.checkDefinition(q, fw, at));
   });
   return findings;
 };
