@@ -49,3 +49,54 @@ for (const r of results) {
     `${r.name.padEnd(46)} ${r.median.toFixed(0).padStart(5)} / ${r.min.toFixed(0).padStart(4)}${over}`,
   );
 }
+
+// Scoring a large district rubric in-process: the path to the next outcome is the costly part
+// (a naive re-score per candidate raise grows with the cube of the question count).
+const { scoreReview } = await import(join(root, 'dist', 'core', 'scoring', 'score-review.js'));
+function largeFramework(n) {
+  const cells = ['a/x', 'a/y', 'b/x', 'b/y'];
+  const axis = (id, items) => ({
+    id,
+    label: id,
+    items: items.map((i) => ({ id: i, label: i, description: i })),
+  });
+  return {
+    id: 'large',
+    version: '1.0.0',
+    title: 'Large',
+    source: { title: 's', publisher: 'p', version: '1' },
+    scale: [1, 2, 3, 4].map((value) => ({ value, label: `L${value}`, description: '' })),
+    axes: { rows: axis('r', ['a', 'b']), columns: axis('c', ['x', 'y']) },
+    questions: Array.from({ length: n }, (_, i) => ({
+      id: `q${i}`,
+      cell: cells[i % 4],
+      prompt: 'Q?',
+      help: 'H',
+      kind: 'scale',
+      weight: 1 + (i % 3),
+    })),
+    outcomes: [
+      { id: 'adopt', label: 'Adopt', description: '', minOverall: 3.5, minCell: 3 },
+      { id: 'adapt', label: 'Adapt', description: '', minOverall: 2.5 },
+      { id: 'abandon', label: 'Abandon', description: '' },
+    ],
+  };
+}
+console.log('\nscoreReview with the path to the next outcome (in-process, median of 5, ms)');
+for (const n of [100, 1000, 5000]) {
+  const fw = largeFramework(n);
+  const answers = Object.fromEntries(fw.questions.map((q, i) => [q.id, { value: 1 + (i % 2) }]));
+  const times = [];
+  let raises = 0;
+  for (let i = 0; i < 6; i++) {
+    const start = process.hrtime.bigint();
+    const report = scoreReview(fw, { proposal: { name: 'x' }, answers });
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    raises = report.next?.raises.length ?? 0;
+    if (i > 0) times.push(ms);
+  }
+  times.sort((a, b) => a - b);
+  console.log(
+    `${`${n} questions (${raises} raises found)`.padEnd(46)} ${times[2].toFixed(1).padStart(7)}`,
+  );
+}
