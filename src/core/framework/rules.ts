@@ -1,6 +1,7 @@
 import type { Finding } from '../findings.js';
 export type { Finding } from '../findings.js';
 import type { PathSegment } from '../yaml/parse-yaml.js';
+import { gridCells } from '../scoring/aggregate.js';
 import { leaves, questionsIn } from '../scoring/conditions.js';
 import { isScored, kindOf } from './question-kinds.js';
 import type { KindField } from './question-kinds.js';
@@ -142,24 +143,21 @@ export const cellsResolve: FrameworkRule = (fw) => {
 /** Every cell of the grid has at least one scored question, or its score would be empty. */
 export const everyCellCovered: FrameworkRule = (fw) => {
   const covered = new Set(fw.questions.filter(isScored).map((q) => q.cell));
-  const findings: Finding[] = [];
-  fw.axes.rows.items.forEach((row, ri) => {
-    const cells = fw.axes.columns
-      ? fw.axes.columns.items.map((c) => `${row.id}/${c.id}`)
-      : [row.id];
-    for (const cell of cells) {
-      if (!covered.has(cell)) {
-        findings.push({
-          path: ['axes', 'rows', 'items', ri, 'id'],
-          code: 'framework/uncovered-cell',
-          message: `The cell \`${cell}\` has no scored question.`,
-          hint: 'Add at least one scale, yes-no or choice question with this cell.',
-        });
-      }
-    }
-  });
-  return findings;
+  return cellsWithRow(fw)
+    .filter(({ cell }) => !covered.has(cell))
+    .map(({ cell, rowIndex }) => ({
+      path: ['axes', 'rows', 'items', rowIndex, 'id'],
+      code: 'framework/uncovered-cell',
+      message: `The cell \`${cell}\` has no scored question.`,
+      hint: 'Add at least one scale, yes-no or choice question with this cell.',
+    }));
 };
+
+/** The grid's cells, each with the index of its row item (where a finding about it points). */
+function cellsWithRow(fw: Framework): { cell: string; rowIndex: number }[] {
+  const rows = fw.axes.rows.items.map((r) => r.id);
+  return gridCells(fw).map(({ cell, row }) => ({ cell, rowIndex: rows.indexOf(row) }));
+}
 
 /** What the answer kinds need: choices for choice questions, levels and scores on the scale. */
 export const questionKindsConsistent: FrameworkRule = (fw) => {
@@ -466,25 +464,16 @@ export const gateQuestionsForbidNotApplicable: FrameworkRule = (fw) => {
  */
 export const unconditionalCoverage: FrameworkRule = (fw) => {
   const always = new Set(fw.questions.filter((q) => isScored(q) && !q.when).map((q) => q.cell));
-  const findings: Finding[] = [];
-  fw.axes.rows.items.forEach((row, ri) => {
-    const cells = fw.axes.columns
-      ? fw.axes.columns.items.map((c) => `${row.id}/${c.id}`)
-      : [row.id];
-    for (const cell of cells) {
-      const has = fw.questions.some((q) => q.cell === cell && isScored(q));
-      if (has && !always.has(cell)) {
-        findings.push({
-          path: ['axes', 'rows', 'items', ri, 'id'],
-          severity: 'warning',
-          code: 'framework/conditional-cell',
-          message: `Every scored question in the cell \`${cell}\` has a \`when\`, so some proposals get no score there.`,
-          hint: 'Give the cell at least one scored question that applies to every proposal.',
-        });
-      }
-    }
-  });
-  return findings;
+  const scored = new Set(fw.questions.filter(isScored).map((q) => q.cell));
+  return cellsWithRow(fw)
+    .filter(({ cell }) => scored.has(cell) && !always.has(cell))
+    .map(({ cell, rowIndex }) => ({
+      path: ['axes', 'rows', 'items', rowIndex, 'id'],
+      severity: 'warning' as const,
+      code: 'framework/conditional-cell',
+      message: `Every scored question in the cell \`${cell}\` has a \`when\`, so some proposals get no score there.`,
+      hint: 'Give the cell at least one scored question that applies to every proposal.',
+    }));
 };
 
 /** Cross-references inside this framework (key = its own id) name its own items. */
