@@ -11,6 +11,8 @@ export interface Writer {
  * faked in tests; `now()` is the only clock.
  */
 export interface CliDeps {
+  /** vatl's version, as `--version` prints it. */
+  version: string;
   fs: FileSystem;
   cwd: string;
   env: Readonly<Record<string, string | undefined>>;
@@ -29,5 +31,4 @@ export interface CliDeps {
 export interface CommandContext extends CliDeps {
   color: boolean;
   verbose: boolean;
-  version: string;
 }

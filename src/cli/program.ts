@@ -1,5 +1,4 @@
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { EXIT } from '../errors.js';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import type { CliDeps, CommandContext } from './deps.js';
 import { FORMAT_NAMES } from './formats/index.js';
 import type { FormatName } from './formats/index.js';
@@ -16,7 +15,8 @@ interface GlobalOptions {
  * when it runs, so `vatl validate` never loads prompts or templates. Actions store their exit
  * code in `result.code`; nothing here calls process.exit.
  */
-export function createProgram(deps: CliDeps, version: string, result: { code: number }): Command {
+export function createProgram(deps: CliDeps, result: { code: number }): Command {
+  const { version } = deps;
   const program = new Command('vatl');
   const context = (): CommandContext => {
     const opts = program.opts<GlobalOptions>();
@@ -25,7 +25,6 @@ export function createProgram(deps: CliDeps, version: string, result: { code: nu
       ...deps,
       color: opts.color && deps.colorSupported && !noColorEnv,
       verbose: opts.verbose,
-      version,
     };
   };
 
@@ -204,28 +203,4 @@ Examples:
 function parseCount(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number, 0 or more.');
   return Number(value);
-}
-
-/**
- * Runs vatl with the given arguments (without `node` and the script) and returns the exit code.
- * Usage errors exit 2; `--help` and `--version` exit 0.
- */
-export async function run(
-  argv: readonly string[],
-  deps: CliDeps,
-  version: string,
-): Promise<number> {
-  const result = { code: EXIT.ok as number };
-  const program = createProgram(deps, version, result);
-  try {
-    await program.parseAsync([...argv], { from: 'user' });
-  } catch (error) {
-    if (error instanceof CommanderError) {
-      // Commander has printed the help, version or error already. A bare `vatl` or
-      // `vatl frameworks` prints help as a usage error.
-      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    }
-    throw error;
-  }
-  return result.code;
 }

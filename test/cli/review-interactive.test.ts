@@ -6,7 +6,6 @@ import { parse, stringify } from 'yaml';
 import { applicableOrder, fingerprint } from '../../src/core/review/draft.js';
 import type { Draft } from '../../src/core/review/draft.js';
 import type { Review } from '../../src/core/review/types.js';
-import { CancelledError, VatlError } from '../../src/errors.js';
 import { STACK_TRACE, makeWorkspace, removeWorkspace, runVatl } from '../helpers/cli.js';
 import {
   WHOLE_REVIEW,
@@ -245,7 +244,8 @@ describe('vatl review at a terminal: a whole review', () => {
       on(/^Why does this question not apply\?/, type('n/a')),
       ...WHOLE_REVIEW,
     ]);
-    await expect(runInteractive(cwd, ['review'], prompter)).rejects.toThrow(
+    // The scripted prompter stops the run when vatl refuses an answer it was given.
+    expect((await runInteractive(cwd, ['review'], prompter)).stderr).toMatch(
       /refused n\/a: That reason \("n\/a"\) says nothing about why: say why it does not fit this proposal\./,
     );
   });
@@ -275,7 +275,8 @@ describe('vatl review at a terminal: a whole review', () => {
       on(/^Evidence: Link the plan goal/, type('')),
       ...WHOLE_REVIEW,
     ]);
-    await expect(runInteractive(cwd, ['review'], prompter)).rejects.toThrow(
+    // The scripted prompter stops the run when vatl refuses an answer it was given.
+    expect((await runInteractive(cwd, ['review'], prompter)).stderr).toMatch(
       /requires an answer and got none/,
     );
   });
@@ -467,7 +468,8 @@ describe('vatl review at a terminal: the summary and the decision', () => {
       on(/What is the decision\?$/, choose('Adopt')),
       ...WHOLE_REVIEW,
     ]);
-    await expect(runInteractive(cwd, ['review'], insist)).rejects.toThrow(/"Adopt" is disabled/);
+    // The scripted prompter stops the run when vatl refuses an answer it was given.
+    expect((await runInteractive(cwd, ['review'], insist)).stderr).toMatch(/"Adopt" is disabled/);
   });
 
   it('records conditions with owner and due date, refusing a due date in the past', async () => {
@@ -498,7 +500,8 @@ describe('vatl review at a terminal: the summary and the decision', () => {
     ]);
     await removeWorkspace(cwd);
     cwd = await makeWorkspace();
-    await expect(runInteractive(cwd, ['review'], past)).rejects.toThrow(
+    // The scripted prompter stops the run when vatl refuses an answer it was given.
+    expect((await runInteractive(cwd, ['review'], past)).stderr).toMatch(
       /refused 2024-01-01: Enter a date from 2025-03-01 on, as YYYY-MM-DD\./,
     );
   });
@@ -735,13 +738,12 @@ describe('vatl review at a terminal: stopping and resuming', () => {
     expect(questionsAsked(prompter)[0]).toBe('ge-family-transparency');
   });
 
-  it('Ctrl-C while choosing a draft stops (main.ts reports it, exit 130) and keeps the draft as it was', async () => {
+  it('Ctrl-C while choosing a draft stops (vatl: cancelled., exit 130) and keeps the draft as it was', async () => {
     await review([stopAtDataMinimisation]);
     const before = await readFile(join(cwd, '.vatl', 'drafts', `${DRAFT_ID}.yaml`), 'utf8');
     const prompter = scriptedPrompter([on(/^Which draft/, cancel)]);
-    await expect(runInteractive(cwd, ['review', '--resume'], prompter)).rejects.toBeInstanceOf(
-      CancelledError,
-    );
+    const stopped = await runInteractive(cwd, ['review', '--resume'], prompter);
+    expect(stopped).toMatchObject({ code: 130, stderr: 'vatl: cancelled.\n' });
     expect(await readFile(join(cwd, '.vatl', 'drafts', `${DRAFT_ID}.yaml`), 'utf8')).toBe(before);
   });
 });
@@ -749,15 +751,15 @@ describe('vatl review at a terminal: stopping and resuming', () => {
 describe('vatl review with no terminal', () => {
   it('does not prompt without --answers, and says how to run it non-interactively (exit 2)', async () => {
     const prompter = scriptedPrompter([]);
-    const error = await runInteractive(cwd, ['review'], prompter, { interactive: false }).catch(
-      (e: unknown) => e,
+    const { code, stdout, stderr } = await runInteractive(cwd, ['review'], prompter, {
+      interactive: false,
+    });
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      'vatl: vatl review asks questions, and there is no terminal to ask them on.\n' +
+        '  Run it in a terminal, or give every answer in a file: vatl review --answers review.yaml (see examples/).\n',
     );
-    expect(error).toBeInstanceOf(VatlError);
-    const e = error as VatlError;
-    expect(e.code).toBe('review/no-tty');
-    expect(e.exitCode).toBe(2);
-    expect(e.message).toBe('vatl review asks questions, and there is no terminal to ask them on.');
-    expect(e.hint).toContain('vatl review --answers review.yaml');
     expect(prompter.calls).toEqual([]);
     expect(await drafts()).toEqual([]);
   });

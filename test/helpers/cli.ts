@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import type { CliDeps } from '../../src/cli/deps.js';
-import { run } from '../../src/cli/program.js';
+import { run } from '../../src/cli/run.js';
 
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
 export const FIXTURES = join(REPO, 'test', 'fixtures');
@@ -41,6 +41,7 @@ export async function runVatl(
   let stdout = '';
   let stderr = '';
   const deps: CliDeps = {
+    version: VERSION,
     fs,
     cwd,
     env: options.env ?? {},
@@ -52,7 +53,7 @@ export async function runVatl(
     // validate and frameworks never ask anything; a prompt here is a bug.
     createPrompter: () => Promise.reject(new Error('this command must not prompt')),
   };
-  const code = await run(argv, deps, VERSION);
+  const code = await run(argv, deps);
   return { code, stdout, stderr };
 }
 

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs/promises';
 import type { CliDeps } from '../../src/cli/deps.js';
-import { run } from '../../src/cli/program.js';
+import { run } from '../../src/cli/run.js';
 import { CancelledError } from '../../src/errors.js';
 import type { PromptChoice, Prompter } from '../../src/prompts/prompter.js';
 import { VERSION } from './cli.js';
@@ -193,6 +193,7 @@ export async function runInteractive(
   let stderr = '';
   const result: InteractiveRun = { code: -1, stdout: '', stderr: '' };
   const deps: CliDeps = {
+    version: VERSION,
     fs,
     cwd,
     env: options.env ?? {},
@@ -206,7 +207,7 @@ export async function runInteractive(
       return Promise.resolve(prompter);
     },
   };
-  result.code = await run(argv, deps, VERSION);
+  result.code = await run(argv, deps);
   return { ...result, stdout, stderr };
 }
 

@@ -14,6 +14,7 @@ import type { Draft, Step } from '../../core/review/draft.js';
 import { checkReview } from '../../core/review/parse-review.js';
 import { isCalendarDate, notApplicableReasonProblem } from '../../core/review/rules.js';
 import type { Answer, Decision, Review } from '../../core/review/types.js';
+import { STAKEHOLDER_GROUPS, TEAM_STRUCTURES, unheardVoices } from '../../core/review/team.js';
 import { fmt, scoreReview } from '../../core/scoring/score-review.js';
 import type { ScoreReport } from '../../core/scoring/types.js';
 import { deleteDraft, draftPath, listDrafts, saveDraft } from '../../io/drafts.js';
@@ -46,39 +47,6 @@ interface Session {
 const BACK = Symbol('back');
 const HELP = Symbol('help');
 const NOT_APPLICABLE = Symbol('not-applicable');
-
-const STRUCTURES = [
-  {
-    value: 'user-centered' as const,
-    name: 'User-centered',
-    description:
-      'One leader consults the team, then decides. Quick; suits a small team or a first try at sharing leadership.',
-  },
-  {
-    value: 'co-designed' as const,
-    name: 'Co-designed',
-    description: 'One leader drives, sharing choices and tasks with the team, and keeps final say.',
-  },
-  {
-    value: 'user-created' as const,
-    name: 'User-created',
-    description:
-      'The team decides together; the leader facilitates. Slower, and owned by everyone.',
-  },
-];
-
-const STAKEHOLDER_GROUPS = [
-  'students',
-  'teachers',
-  'families',
-  'school leaders',
-  'support staff',
-  'special education',
-  'multilingual learner services',
-  'IT and data',
-  'community partners',
-  'school board',
-];
 
 /** `vatl review` at a terminal: intake, team, the questions, a summary, the decision. */
 export async function interactiveReview(
@@ -393,7 +361,7 @@ async function askTeam(s: Session): Promise<Review['team']> {
   s.prompter.print(`\n${s.style.bold('The team')}`);
   const structure = await s.prompter.select({
     message: 'How does the team share the decision?',
-    choices: STRUCTURES.map((x) => ({ name: `${x.name} — ${x.description}`, value: x.value })),
+    choices: TEAM_STRUCTURES.map((x) => ({ name: `${x.label} — ${x.prompt}`, value: x.id })),
   });
   const members: Review['team']['members'] = [];
   s.prompter.print(
@@ -421,8 +389,11 @@ async function askTeam(s: Session): Promise<Review['team']> {
     ).trim();
     consulted.push(how ? { group, how } : { group });
   }
-  if (s.draft.proposal['student-facing'] === 'yes') {
-    const missing = ['students', 'teachers', 'families'].filter((g) => !groups.includes(g));
+  {
+    const missing = unheardVoices({
+      proposal: s.draft.proposal,
+      team: { consulted },
+    });
     if (missing.length > 0) {
       s.prompter.print(
         s.style.yellow(

@@ -1,4 +1,5 @@
 import { stringify } from 'yaml';
+import { TEAM_STRUCTURES } from '../review/team.js';
 import { answerLabel } from '../framework/question-kinds.js';
 import { questionsIn, rulingOut } from '../scoring/conditions.js';
 import { gateShortfall } from '../scoring/outcomes.js';
@@ -21,21 +22,6 @@ export interface MemoInput {
   /** The review's date; the caller supplies today when the review has none. */
   date: string;
 }
-
-const TEAM_STRUCTURES: Record<string, { label: string; description: string }> = {
-  'user-centered': {
-    label: 'User-centered',
-    description: 'one leader consulted the team and owns the decision.',
-  },
-  'co-designed': {
-    label: 'Co-designed',
-    description: 'one leader drove the review and shared choices and tasks with the team.',
-  },
-  'user-created': {
-    label: 'User-created',
-    description: 'the team made the decision together; the leader facilitated.',
-  },
-};
 
 /**
  * Builds the logic-free view the memo templates render. Every piece of user text is escaped
@@ -248,9 +234,10 @@ export function buildMemoView(input: MemoInput) {
       };
     });
 
-  const team = TEAM_STRUCTURES[review.team.structure] ?? {
-    label: review.team.structure,
-    description: '',
+  const structure = TEAM_STRUCTURES.find((t) => t.id === review.team.structure);
+  const team = {
+    label: structure?.label ?? review.team.structure,
+    description: structure?.summary ?? '',
   };
   const intakeRows = (fw.intake ?? [])
     .filter((q) => review.proposal[q.id] !== undefined && review.proposal[q.id] !== '')

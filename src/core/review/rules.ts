@@ -1,4 +1,5 @@
 import type { Finding } from '../findings.js';
+import { unheardVoices } from './team.js';
 import { kindOf } from '../framework/question-kinds.js';
 import type { Framework } from '../framework/types.js';
 import { applies, evaluate, intakeIn } from '../scoring/conditions.js';
@@ -349,15 +350,7 @@ export function isCalendarDate(value: string): boolean {
 
 /** A student-facing tool should hear from students, teachers and families; a nudge, not an error. */
 export const stakeholdersConsulted: ReviewRule = ({ review }) => {
-  if (review.proposal['student-facing'] !== 'yes') return [];
-  const groups = (review.team.consulted ?? []).map((c) => c.group.toLowerCase());
-  const missing = [
-    ['students', /student|learner|youth/],
-    ['teachers', /teacher|educator|faculty/],
-    ['families', /famil|parent|caregiver|guardian/],
-  ]
-    .filter(([, pattern]) => !groups.some((g) => (pattern as RegExp).test(g)))
-    .map(([name]) => name as string);
+  const missing = unheardVoices(review);
   if (missing.length === 0) return [];
   return [
     {

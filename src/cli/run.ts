@@ -1,0 +1,50 @@
+import { CommanderError } from 'commander';
+import { CancelledError, EXIT, TemplateError, VatlError } from '../errors.js';
+import type { CliDeps } from './deps.js';
+import { createProgram } from './program.js';
+
+/**
+ * Runs vatl with the given arguments (without `node` and the script) over the given deps and
+ * returns the exit code. This is the one place an error becomes text: a `VatlError` prints as
+ * `vatl: message` and its hint; anything else is an internal error, with its stack under
+ * `--verbose`. Usage errors exit 2; `--help` and `--version` exit 0.
+ */
+export async function run(argv: readonly string[], deps: CliDeps): Promise<number> {
+  const result = { code: EXIT.ok as number };
+  const program = createProgram(deps, result);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (error) {
+    // Commander has printed the help, version or error already. A bare `vatl` or
+    // `vatl frameworks` prints help as a usage error.
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    return report(error, argv.includes('--verbose'), deps);
+  }
+  return result.code;
+}
+
+function report(error: unknown, verbose: boolean, deps: CliDeps): number {
+  if (error instanceof CancelledError) {
+    deps.stderr.write('vatl: cancelled.\n');
+    return EXIT.cancelled;
+  }
+  if (error instanceof VatlError) {
+    deps.stderr.write(`vatl: ${error.message}\n`);
+    if (error.hint) deps.stderr.write(`  ${error.hint}\n`);
+    if (verbose && error.stack) deps.stderr.write(`${error.stack}\n`);
+    return error.exitCode;
+  }
+  if (error instanceof TemplateError) {
+    deps.stderr.write(`vatl: the memo template ${error.template} failed: ${error.message}\n`);
+    deps.stderr.write('  Fix the template (or remove the override), then run again.\n');
+    return EXIT.usage;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  deps.stderr.write(`vatl: internal error: ${message}\n`);
+  if (verbose && error instanceof Error && error.stack) deps.stderr.write(`${error.stack}\n`);
+  else
+    deps.stderr.write(
+      '  This is a bug in vatl. Run again with --verbose for details, and report it.\n',
+    );
+  return EXIT.usage;
+}

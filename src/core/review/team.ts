@@ -1,0 +1,66 @@
+import type { Review, TeamStructure } from './types.js';
+
+/**
+ * The Learning Accelerator's leadership-team structures: how a decision team shares power.
+ * `summary` completes "<label>: …" in the memo; `prompt` explains the choice while asking.
+ */
+export const TEAM_STRUCTURES: readonly {
+  id: TeamStructure;
+  label: string;
+  summary: string;
+  prompt: string;
+}[] = [
+  {
+    id: 'user-centered',
+    label: 'User-centered',
+    summary: 'one leader consulted the team and owns the decision.',
+    prompt:
+      'One leader consults the team, then decides. Quick; suits a small team or a first try at sharing leadership.',
+  },
+  {
+    id: 'co-designed',
+    label: 'Co-designed',
+    summary: 'one leader drove the review and shared choices and tasks with the team.',
+    prompt: 'One leader drives, sharing choices and tasks with the team, and keeps final say.',
+  },
+  {
+    id: 'user-created',
+    label: 'User-created',
+    summary: 'the team made the decision together; the leader facilitated.',
+    prompt: 'The team decides together; the leader facilitates. Slower, and owned by everyone.',
+  },
+];
+
+/** The stakeholder groups the walk-through offers to record as consulted. */
+export const STAKEHOLDER_GROUPS: readonly string[] = [
+  'students',
+  'teachers',
+  'families',
+  'school leaders',
+  'support staff',
+  'special education',
+  'multilingual learner services',
+  'IT and data',
+  'community partners',
+  'school board',
+];
+
+/** The groups a student-facing tool should hear from, and the words that name each one. */
+const VOICES: readonly (readonly [string, RegExp])[] = [
+  ['students', /student|learner|youth/],
+  ['teachers', /teacher|educator|faculty/],
+  ['families', /famil|parent|caregiver|guardian/],
+];
+
+/**
+ * The voices a review has not heard from: students, teachers and families, for a
+ * student-facing tool (none otherwise). One rule for the review check and the walk-through.
+ */
+export function unheardVoices(review: {
+  proposal: Readonly<Record<string, unknown>>;
+  team: Pick<Review['team'], 'consulted'>;
+}): string[] {
+  if (review.proposal['student-facing'] !== 'yes') return [];
+  const groups = (review.team.consulted ?? []).map((c) => c.group.toLowerCase());
+  return VOICES.filter(([, pattern]) => !groups.some((g) => pattern.test(g))).map(([name]) => name);
+}
