@@ -1,0 +1,167 @@
+import type { CatalogueEntry } from './entry.js';
+
+/** Framework files: their schema, and the rules that make a rubric sound. */
+export const FRAMEWORK_CODES = {
+  'framework/applicability-condition': {
+    severity: 'error',
+    exit: 'problems',
+    title: 'TODO',
+    docs: 'TODO',
+  },
+  'framework/blocks-fallback': {
+    severity: 'error',
+    exit: 'problems',
+    title: 'TODO',
+    docs: 'TODO',
+  },
+  'framework/condition-value': {
+    severity: 'error',
+    exit: 'problems',
+    title: 'TODO',
+    docs: 'TODO',
+  },
+  'framework/conditional-cell': {
+    severity: 'warning',
+    exit: 'problems',
+    title: 'TODO',
+    docs: 'TODO',
+  },
+  'framework/duplicate-id': {
+    severity: 'error',
+    exit: 'problems',
+    title: 'TODO',
+    docs: 'TODO',
+  },
+  'framework/gate-allows-not-applicable': {
+    severity: 'error',
+    exit: 'problems',
+    title: 'TODO',
+    docs: 'TODO',
+  },
+  'framework/invalid-value': {
+    severity: 'error',
+    exit: 'problems',
+    title: 'TODO',
+    docs: 'TODO',
+  },
+  'framework/kind-mismatch': {
+    severity: 'error',
+    exit: 'problems',
+    title: 'TODO',
+    docs: 'TODO',
+  },
+  'framework/missing-choices': {
+    severity: 'error',
+    exit: 'problems',
+    title: 'TODO',
+    docs: 'TODO',
+  },
+  'framework/missing-levels': {
+    severity: 'warning',
+    exit: 'problems',
+    title: 'TODO',
+    docs: 'TODO',
+  },
+  'framework/missing-property': {
+    severity: 'error',
+    exit: 'problems',
+    title: 'TODO',
+    docs: 'TODO',
+  },
+  'framework/missing-score': {
+    severity: 'error',
+    exit: 'problems',
+    title: 'TODO',
+    docs: 'TODO',
+  },
+  'framework/not-installed': {
+    severity: 'error',
+    exit: 'usage',
+    title: 'TODO',
+    docs: 'TODO',
+  },
+  'framework/off-scale': {
+    severity: 'error',
+    exit: 'problems',
+    title: 'TODO',
+    docs: 'TODO',
+  },
+  'framework/scale-order': {
+    severity: 'error',
+    exit: 'problems',
+    title: 'TODO',
+    docs: 'TODO',
+  },
+  'framework/schema': {
+    severity: 'error',
+    exit: 'problems',
+    title: 'TODO',
+    docs: 'TODO',
+  },
+  'framework/threshold-order': {
+    severity: 'error',
+    exit: 'problems',
+    title: 'TODO',
+    docs: 'TODO',
+  },
+  'framework/threshold-range': {
+    severity: 'error',
+    exit: 'problems',
+    title: 'TODO',
+    docs: 'TODO',
+  },
+  'framework/too-few': {
+    severity: 'error',
+    exit: 'problems',
+    title: 'TODO',
+    docs: 'TODO',
+  },
+  'framework/too-many': {
+    severity: 'error',
+    exit: 'problems',
+    title: 'TODO',
+    docs: 'TODO',
+  },
+  'framework/uncovered-cell': {
+    severity: 'error',
+    exit: 'problems',
+    title: 'TODO',
+    docs: 'TODO',
+  },
+  'framework/unknown-cell': {
+    severity: 'error',
+    exit: 'problems',
+    title: 'TODO',
+    docs: 'TODO',
+  },
+  'framework/unknown-framework': {
+    severity: 'error',
+    exit: 'problems',
+    title: 'TODO',
+    docs: 'TODO',
+  },
+  'framework/unknown-property': {
+    severity: 'error',
+    exit: 'problems',
+    title: 'TODO',
+    docs: 'TODO',
+  },
+  'framework/unknown-reference': {
+    severity: 'error',
+    exit: 'problems',
+    title: 'TODO',
+    docs: 'TODO',
+  },
+  'framework/weight-not-positive': {
+    severity: 'error',
+    exit: 'problems',
+    title: 'TODO',
+    docs: 'TODO',
+  },
+  'framework/wrong-type': {
+    severity: 'error',
+    exit: 'problems',
+    title: 'TODO',
+    docs: 'TODO',
+  },
+} as const satisfies Record<string, CatalogueEntry>;
