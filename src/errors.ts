@@ -1,3 +1,6 @@
+import { exitCodeOf } from './core/catalogue/index.js';
+import type { DiagnosticCode } from './core/catalogue/index.js';
+
 /** Exit codes, as the README documents them. */
 export const EXIT = {
   ok: 0,
@@ -14,20 +17,21 @@ export const EXIT = {
  * Only the CLI's entry point turns it into text and an exit code.
  */
 export class VatlError extends Error {
-  readonly code: string;
+  readonly code: DiagnosticCode;
   readonly hint: string | undefined;
+  /** Derived from the code's class in the catalogue: 1 for a problem found, 2 for could not run. */
   readonly exitCode: number;
 
   constructor(
-    code: string,
+    code: DiagnosticCode,
     message: string,
-    options: { hint?: string; exitCode?: number; cause?: unknown } = {},
+    options: { hint?: string; cause?: unknown } = {},
   ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'VatlError';
     this.code = code;
     this.hint = options.hint;
-    this.exitCode = options.exitCode ?? EXIT.usage;
+    this.exitCode = exitCodeOf(code);
   }
 }
 
@@ -46,5 +50,16 @@ export class TemplateError extends Error {
     super(message);
     this.name = 'TemplateError';
     this.template = template;
+  }
+}
+
+/**
+ * The run stops with this exit code, and the user has been told why already (the problems
+ * were printed): `run` prints nothing more for it.
+ */
+export class ExitError extends Error {
+  constructor(readonly exitCode: number) {
+    super(`exit ${exitCode}`);
+    this.name = 'ExitError';
   }
 }

@@ -1,7 +1,8 @@
 import { CommanderError } from 'commander';
-import { CancelledError, EXIT, TemplateError, VatlError } from '../errors.js';
+import { CancelledError, EXIT, ExitError, TemplateError, VatlError } from '../errors.js';
 import type { CliDeps } from './deps.js';
 import { createProgram } from './program.js';
+import { printMessage } from './message.js';
 
 /**
  * Runs vatl with the given arguments (without `node` and the script) over the given deps and
@@ -24,27 +25,33 @@ export async function run(argv: readonly string[], deps: CliDeps): Promise<numbe
 }
 
 function report(error: unknown, verbose: boolean, deps: CliDeps): number {
+  if (error instanceof ExitError) return error.exitCode;
   if (error instanceof CancelledError) {
-    deps.stderr.write('vatl: cancelled.\n');
+    printMessage(deps.stderr, 'cancelled.');
     return EXIT.cancelled;
   }
   if (error instanceof VatlError) {
-    deps.stderr.write(`vatl: ${error.message}\n`);
-    if (error.hint) deps.stderr.write(`  ${error.hint}\n`);
+    printMessage(deps.stderr, error.message, error.hint);
     if (verbose && error.stack) deps.stderr.write(`${error.stack}\n`);
     return error.exitCode;
   }
   if (error instanceof TemplateError) {
-    deps.stderr.write(`vatl: the memo template ${error.template} failed: ${error.message}\n`);
-    deps.stderr.write('  Fix the template (or remove the override), then run again.\n');
+    printMessage(
+      deps.stderr,
+      `the memo template ${error.template} failed: ${error.message}`,
+      'Fix the template (or remove the override), then run again.',
+    );
     return EXIT.usage;
   }
   const message = error instanceof Error ? error.message : String(error);
-  deps.stderr.write(`vatl: internal error: ${message}\n`);
-  if (verbose && error instanceof Error && error.stack) deps.stderr.write(`${error.stack}\n`);
-  else
-    deps.stderr.write(
-      '  This is a bug in vatl. Run again with --verbose for details, and report it.\n',
+  if (verbose && error instanceof Error && error.stack) {
+    printMessage(deps.stderr, `internal error: ${message}`);
+    deps.stderr.write(`${error.stack}\n`);
+  } else
+    printMessage(
+      deps.stderr,
+      `internal error: ${message}`,
+      'This is a bug in vatl. Run again with --verbose for details, and report it.',
     );
   return EXIT.usage;
 }

@@ -1,3 +1,7 @@
+import type { DiagnosticCode } from './catalogue/index.js';
+
+export type { DiagnosticCode } from './catalogue/index.js';
+
 /** A problem found in a file, located at the YAML node it is about. */
 export interface Diagnostic {
   /** Path as the user named it (relative where possible). */
@@ -7,8 +11,8 @@ export interface Diagnostic {
   /** 1-based; 0 when the problem is about the file as a whole. */
   column: number;
   severity: Severity;
-  /** Stable, namespaced code, e.g. `framework/unknown-cell`. */
-  code: string;
+  /** Stable, namespaced code, e.g. `framework/unknown-cell`: an entry of the catalogue. */
+  code: DiagnosticCode;
   message: string;
   /** What to do about it, when that is not obvious from the message. */
   hint?: string;
@@ -60,7 +64,7 @@ function compare(a: string, b: string): number {
 /** An error about a file as a whole (it cannot be read, or is not there): no line or column. */
 export function fileDiagnostic(
   file: string,
-  code: string,
+  code: DiagnosticCode,
   message: string,
   hint?: string,
 ): Diagnostic {

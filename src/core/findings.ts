@@ -1,4 +1,4 @@
-import type { Diagnostic, Severity } from './diagnostics.js';
+import type { Diagnostic, DiagnosticCode, Severity } from './diagnostics.js';
 import type { PathSegment, YamlFile } from './yaml/parse-yaml.js';
 
 /** A rule's finding, located by its path in the file it is about. */
@@ -6,7 +6,7 @@ export interface Finding {
   path: PathSegment[];
   part?: 'key' | 'value';
   severity?: Severity;
-  code: string;
+  code: DiagnosticCode;
   message: string;
   hint?: string;
 }

@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { fileDiagnostic } from '../core/diagnostics.js';
-import type { Diagnostic } from '../core/diagnostics.js';
+import type { Diagnostic, DiagnosticCode } from '../core/diagnostics.js';
 import { errorCode } from './file-system.js';
 import type { FileSystem } from './file-system.js';
 import { displayPath } from './paths.js';
@@ -39,7 +39,7 @@ export async function findFiles(
   const kinds = new Set<FileKind>(options.kinds ?? ['framework', 'review', 'memo']);
   const files = new Map<string, FoundFile>();
   const diagnostics: Diagnostic[] = [];
-  const problem = (target: string, code: string, message: string, hint?: string) =>
+  const problem = (target: string, code: DiagnosticCode, message: string, hint?: string) =>
     diagnostics.push(fileDiagnostic(target, code, message, hint));
 
   for (const target of targets) {

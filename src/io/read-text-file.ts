@@ -1,5 +1,5 @@
 import { fileDiagnostic } from '../core/diagnostics.js';
-import type { Diagnostic } from '../core/diagnostics.js';
+import type { Diagnostic, DiagnosticCode } from '../core/diagnostics.js';
 import { errorCode } from './file-system.js';
 import type { FileSystem } from './file-system.js';
 
@@ -19,7 +19,7 @@ export async function readTextFile(
   displayPath: string,
   maxBytes = MAX_FILE_BYTES,
 ): Promise<ReadTextResult> {
-  const fail = (code: string, message: string, hint?: string): ReadTextResult => ({
+  const fail = (code: DiagnosticCode, message: string, hint?: string): ReadTextResult => ({
     diagnostic: fileDiagnostic(displayPath, code, message, hint),
   });
   let size: number;
@@ -59,7 +59,7 @@ export async function readTextFile(
 
 function describeReadError(
   error: unknown,
-  fail: (code: string, message: string, hint?: string) => ReadTextResult,
+  fail: (code: DiagnosticCode, message: string, hint?: string) => ReadTextResult,
 ): ReadTextResult {
   switch (errorCode(error)) {
     case 'ENOENT':

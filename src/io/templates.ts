@@ -1,6 +1,7 @@
 import { basename, join } from 'node:path';
+import { fileDiagnostic } from '../core/diagnostics.js';
+import type { Diagnostic } from '../core/diagnostics.js';
 import type { MemoTemplates } from '../core/memo/render-memo.js';
-import { VatlError } from '../errors.js';
 import { errorCode } from './file-system.js';
 import type { FileSystem } from './file-system.js';
 import { BUILT_IN_TEMPLATES, displayPath } from './paths.js';
@@ -10,38 +11,64 @@ const PARTIAL = /\.md\.hbs$/;
 
 /**
  * Loads the memo templates: the built-in ones, with any file of the same name in the
- * override folders (config `templates`, then `--template`) taking its place.
+ * override folders (config `templates`, then `--template`) taking its place. A missing
+ * folder or an unreadable file comes back as a diagnostic, with no templates.
  */
 export async function loadTemplates(
   fs: FileSystem,
   cwd: string,
   overrides: readonly string[],
-): Promise<MemoTemplates> {
+): Promise<{ templates?: MemoTemplates; diagnostics: Diagnostic[] }> {
   const folders = [BUILT_IN_TEMPLATES, ...overrides];
   for (const folder of overrides) {
+    let isFolder = false;
     try {
-      if (!(await fs.stat(folder)).isDirectory()) throw new Error('not a folder');
+      isFolder = (await fs.stat(folder)).isDirectory();
     } catch {
-      throw new VatlError(
-        'template/not-found',
-        `The template folder ${displayPath(cwd, folder)} does not exist.`,
-        {
-          hint: 'Check `templates:` in vatl.config.yaml or the --template option.',
-        },
-      );
+      // reported below
     }
+    if (!isFolder)
+      return {
+        diagnostics: [
+          fileDiagnostic(
+            displayPath(cwd, folder),
+            'template/not-found',
+            `The template folder ${displayPath(cwd, folder)} does not exist.`,
+            'Check `templates:` in vatl.config.yaml or the --template option.',
+          ),
+        ],
+      };
   }
+  try {
+    return { templates: await readTemplates(fs, cwd, folders), diagnostics: [] };
+  } catch (error) {
+    if (error instanceof UnreadableTemplate) return { diagnostics: [error.diagnostic] };
+    throw error;
+  }
+}
+
+class UnreadableTemplate extends Error {
+  constructor(readonly diagnostic: Diagnostic) {
+    super(diagnostic.message);
+  }
+}
+
+async function readTemplates(
+  fs: FileSystem,
+  cwd: string,
+  folders: readonly string[],
+): Promise<MemoTemplates> {
   let main: MemoTemplates['main'] | undefined;
   const partials: MemoTemplates['partials'] = {};
   for (const folder of folders) {
     const mainPath = join(folder, MAIN);
-    const source = await readOptional(fs, mainPath);
+    const source = await readOptional(fs, cwd, mainPath);
     if (source !== undefined) main = { name: displayPath(cwd, mainPath), source };
     const partialDir = join(folder, 'partials');
     for (const file of await listOptional(fs, partialDir)) {
       if (!PARTIAL.test(file)) continue;
       const path = join(partialDir, file);
-      const partial = await readOptional(fs, path);
+      const partial = await readOptional(fs, cwd, path);
       if (partial !== undefined)
         partials[basename(file).replace(PARTIAL, '')] = {
           name: displayPath(cwd, path),
@@ -50,18 +77,32 @@ export async function loadTemplates(
     }
   }
   if (!main)
-    throw new VatlError('template/not-found', `No ${MAIN} was found.`, { hint: 'Reinstall vatl.' });
+    throw new UnreadableTemplate(
+      fileDiagnostic(
+        displayPath(cwd, join(BUILT_IN_TEMPLATES, MAIN)),
+        'template/not-found',
+        `No ${MAIN} was found.`,
+        'Reinstall vatl.',
+      ),
+    );
   return { main, partials };
 }
 
-async function readOptional(fs: FileSystem, path: string): Promise<string | undefined> {
+async function readOptional(
+  fs: FileSystem,
+  cwd: string,
+  path: string,
+): Promise<string | undefined> {
   try {
     return (await fs.readFile(path)).toString('utf8');
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return undefined;
-    throw new VatlError(
-      'template/unreadable',
-      `Cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`,
+    throw new UnreadableTemplate(
+      fileDiagnostic(
+        displayPath(cwd, path),
+        'template/unreadable',
+        `Cannot read this template: ${error instanceof Error ? error.message : String(error)}`,
+      ),
     );
   }
 }

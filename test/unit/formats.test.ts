@@ -15,7 +15,7 @@ const d = (over: Partial<Diagnostic>): Diagnostic => ({
   line: 1,
   column: 1,
   severity: 'error',
-  code: 'framework/x',
+  code: 'framework/unknown-cell',
   message: 'Something is wrong.',
   ...over,
 });
@@ -151,7 +151,9 @@ describe('github', () => {
     );
     const withColon = formatGithub({
       files: ['c:x.yaml'],
-      diagnostics: [d({ file: 'c:x.yaml', code: 'a:b', message: 'one\r\ntwo' })],
+      diagnostics: [
+        d({ file: 'c:x.yaml', code: 'a:b' as Diagnostic['code'], message: 'one\r\ntwo' }),
+      ],
     });
     expect(withColon).toBe('::error file=c%3Ax.yaml,line=1,col=1,title=a%3Ab::one%0D%0Atwo\n');
   });

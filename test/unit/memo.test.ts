@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { referenceLabels } from '../../src/cli/review-support.js';
+import { referenceLabels } from '../../src/core/memo/reference-labels.js';
 import { renderMemo } from '../../src/core/memo/render-memo.js';
 import type { MemoTemplates } from '../../src/core/memo/render-memo.js';
 import { buildMemoView } from '../../src/core/memo/view-model.js';
@@ -71,7 +71,9 @@ function renderExample(name: string): {
     review: parsed.review,
     framework,
     report,
-    references: referenceLabels(builtInFrameworks()),
+    references: referenceLabels(
+      builtInFrameworks().flatMap((p) => (p.framework ? [p.framework] : [])),
+    ),
     date: parsed.review.date ?? '',
   });
   return {

@@ -1,4 +1,5 @@
-import { countBySeverity } from '../../core/diagnostics.js';
+import { exitCodeFor } from '../../core/catalogue/index.js';
+import type { Diagnostic } from '../../core/diagnostics.js';
 import { percent } from '../../core/scoring/scale.js';
 import { isScored } from '../../core/framework/rules.js';
 import type { Condition, Framework } from '../../core/framework/types.js';
@@ -6,7 +7,8 @@ import { loadConfig } from '../../io/config.js';
 import { loadInstalledFrameworks, resolveFramework } from '../../io/framework-registry.js';
 import { EXIT } from '../../errors.js';
 import type { CommandContext } from '../deps.js';
-import { formatStylish } from '../formats/stylish.js';
+import { printMessage } from '../message.js';
+import { printDiagnostics } from '../report.js';
 import { createStyle } from '../style.js';
 import type { Style } from '../style.js';
 import { table, wrap } from '../table.js';
@@ -19,7 +21,7 @@ export async function frameworksListCommand(
   ctx: CommandContext,
 ): Promise<number> {
   const { config, diagnostics } = await loadConfig(ctx.fs, ctx.cwd);
-  if (diagnostics.length > 0) return printProblems(diagnostics, ctx, EXIT.usage);
+  if (diagnostics.length > 0) return printProblems(diagnostics, ctx, { stopped: true });
   const installed = await loadInstalledFrameworks(ctx.fs, ctx.cwd, config);
   const usable = installed.flatMap((p) =>
     p.framework ? [{ framework: p.framework, file: p.file }] : [],
@@ -51,8 +53,9 @@ export async function frameworksListCommand(
   }
   const broken = installed.filter((p) => !p.framework);
   if (broken.length > 0) {
-    ctx.stderr.write(
-      `vatl: ${broken.length} framework file(s) could not be loaded; run \`vatl validate\` on them:\n`,
+    printMessage(
+      ctx.stderr,
+      `${broken.length} framework file(s) could not be loaded; run \`vatl validate\` on them:`,
     );
     for (const p of broken) ctx.stderr.write(`  ${p.file}\n`);
     return EXIT.problems;
@@ -67,15 +70,10 @@ export async function frameworksShowCommand(
   ctx: CommandContext,
 ): Promise<number> {
   const { config, diagnostics: configDiagnostics } = await loadConfig(ctx.fs, ctx.cwd);
-  if (configDiagnostics.length > 0) return printProblems(configDiagnostics, ctx, EXIT.usage);
+  if (configDiagnostics.length > 0) return printProblems(configDiagnostics, ctx, { stopped: true });
   const { framework, diagnostics } = await resolveFramework(ctx.fs, ctx.cwd, config, idOrPath);
-  const { errors } = countBySeverity(diagnostics);
-  if (!framework || errors > 0) {
-    const couldNotRead = diagnostics.some(
-      (d) => d.code.startsWith('file/') || d.code === 'framework/not-installed',
-    );
-    return printProblems(diagnostics, ctx, couldNotRead ? EXIT.usage : EXIT.problems);
-  }
+  if (!framework || exitCodeFor(diagnostics) !== EXIT.ok)
+    return printProblems(diagnostics, ctx, { stopped: false });
   if (options.json) {
     ctx.stdout.write(JSON.stringify({ ...framework, grid: gridCounts(framework) }, null, 2) + '\n');
   } else {
@@ -84,16 +82,14 @@ export async function frameworksShowCommand(
   return EXIT.ok;
 }
 
+/** Prints the problems that stop a command, and gives its exit code. */
 function printProblems(
-  diagnostics: Parameters<typeof formatStylish>[0]['diagnostics'],
+  diagnostics: readonly Diagnostic[],
   ctx: CommandContext,
-  code: number,
+  options: { stopped: boolean },
 ): number {
-  const files = [...new Set(diagnostics.map((d) => d.file))];
-  ctx.stderr.write(
-    formatStylish({ files, diagnostics }, { style: createStyle(ctx.color), version: ctx.version }),
-  );
-  return code;
+  printDiagnostics(ctx, diagnostics);
+  return exitCodeFor(diagnostics, options);
 }
 
 interface GridCounts {

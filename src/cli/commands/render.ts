@@ -1,30 +1,20 @@
 import { resolve } from 'node:path';
-import { countBySeverity } from '../../core/diagnostics.js';
+import { exitCodeFor } from '../../core/catalogue/index.js';
+import { renderDecisionMemo } from '../../core/memo/decision-memo.js';
+import { evaluateReview } from '../../core/review/evaluate-review.js';
+import { memoPathFor, readReview } from '../../io/decision-files.js';
 import { readTextFile } from '../../io/read-text-file.js';
 import { displayPath } from '../../io/paths.js';
 import { writeFileAtomic } from '../../io/write-file.js';
 import { EXIT } from '../../errors.js';
 import type { CommandContext } from '../deps.js';
-import { formatStylish } from '../formats/stylish.js';
-import {
-  evaluateReviewFile,
-  isoDate,
-  loadReviewEnvironment,
-  renderReviewMemo,
-} from '../review-support.js';
-import { createStyle } from '../style.js';
+import { printMessage } from '../message.js';
+import { openWorkspace, printDiagnostics } from '../report.js';
 
 export interface RenderOptions {
   stdout?: boolean;
   force?: boolean;
   template?: string;
-}
-
-/** The memo beside a review: `0007-x.review.yaml` → `0007-x.md`; `review.yaml` → `memo.md`. */
-export function memoPathFor(reviewPath: string): string {
-  if (/(^|[\\/])review\.ya?ml$/i.test(reviewPath))
-    return reviewPath.replace(/review\.ya?ml$/i, 'memo.md');
-  return reviewPath.replace(/\.review\.ya?ml$/i, '') + '.md';
 }
 
 /**
@@ -36,25 +26,19 @@ export async function renderCommand(
   options: RenderOptions,
   ctx: CommandContext,
 ): Promise<number> {
-  const env = await loadReviewEnvironment(ctx, options.template);
-  const style = createStyle(ctx.color);
+  const workspace = await openWorkspace(ctx, options);
   let code: number = EXIT.ok;
   for (const file of files) {
     const path = resolve(ctx.cwd, file);
-    const { parsed, evaluated } = await evaluateReviewFile(ctx, env, path);
-    const diagnostics = evaluated ? evaluated.diagnostics : parsed.diagnostics;
-    if (diagnostics.length > 0)
-      ctx.stderr.write(
-        formatStylish({ files: [parsed.file], diagnostics }, { style, version: ctx.version }),
-      );
-    if (!evaluated || countBySeverity(diagnostics).errors > 0) {
-      code = Math.max(
-        code,
-        diagnostics.some((d) => d.code.startsWith('file/')) ? EXIT.usage : EXIT.problems,
-      );
+    const parsed = await readReview(ctx.fs, ctx.cwd, path);
+    const { evaluated, diagnostics } = evaluateReview(parsed, workspace.frameworks);
+    printDiagnostics(ctx, diagnostics, [parsed.file]);
+    const found = exitCodeFor(diagnostics);
+    if (!evaluated || found !== EXIT.ok) {
+      code = Math.max(code, found === EXIT.ok ? EXIT.problems : found);
       continue;
     }
-    const memo = renderReviewMemo(env, evaluated, isoDate(ctx.now()));
+    const memo = renderDecisionMemo(evaluated, workspace.setting);
     if (options.stdout) {
       ctx.stdout.write(memo);
       continue;
@@ -67,8 +51,10 @@ export async function renderCommand(
       continue;
     }
     if (current.text !== undefined && !options.force) {
-      ctx.stderr.write(
-        `vatl: ${shown} differs from what ${parsed.file} renders; it was left as it is.\n  Use --force to replace it (hand edits in it will be lost).\n`,
+      printMessage(
+        ctx.stderr,
+        `${shown} differs from what ${parsed.file} renders; it was left as it is.`,
+        'Use --force to replace it (hand edits in it will be lost).',
       );
       code = Math.max(code, EXIT.problems);
       continue;

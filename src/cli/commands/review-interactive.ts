@@ -24,8 +24,9 @@ import { CancelledError, EXIT, VatlError } from '../../errors.js';
 import type { Prompter } from '../../prompts/prompter.js';
 import type { CommandContext } from '../deps.js';
 import { formatStylish } from '../formats/stylish.js';
-import { addMonths, isoDate, loadReviewEnvironment } from '../review-support.js';
-import type { ReviewEnvironment } from '../review-support.js';
+import { addMonths, isoDate } from '../../core/dates.js';
+import type { Workspace } from '../../io/workspace.js';
+import { openWorkspace } from '../report.js';
 import { createStyle } from '../style.js';
 import type { Style } from '../style.js';
 import { table, wrap } from '../table.js';
@@ -35,7 +36,7 @@ import type { ReviewOptions } from './review.js';
 /** Everything one interactive session works over; each step reads and updates it. */
 interface Session {
   ctx: CommandContext;
-  env: ReviewEnvironment;
+  env: Workspace;
   framework: Framework;
   prompter: Prompter;
   style: Style;
@@ -53,7 +54,7 @@ export async function interactiveReview(
   options: ReviewOptions,
   ctx: CommandContext,
 ): Promise<number> {
-  const env = await loadReviewEnvironment(ctx, options.template);
+  const env = await openWorkspace(ctx, options);
   const prompter = await ctx.createPrompter({ color: ctx.color });
   const style = createStyle(ctx.color);
   const root = env.config.root;
@@ -134,7 +135,7 @@ export async function interactiveReview(
 
 async function loadFramework(
   ctx: CommandContext,
-  env: ReviewEnvironment,
+  env: Workspace,
   idOrPath: string,
 ): Promise<Framework> {
   const { framework, diagnostics } = await resolveFramework(ctx.fs, ctx.cwd, env.config, idOrPath);
@@ -152,7 +153,7 @@ async function loadFramework(
   return framework;
 }
 
-async function chooseFramework(env: ReviewEnvironment, prompter: Prompter): Promise<string> {
+async function chooseFramework(env: Workspace, prompter: Prompter): Promise<string> {
   const usable = env.installed.flatMap((p) => (p.framework ? [p.framework] : []));
   if (usable.length <= 1) return usable[0]?.id ?? env.config.defaultFramework;
   const ordered = [...usable].sort((a, b) =>
@@ -670,7 +671,7 @@ async function write(s: Session, review: Review, options: ReviewOptions): Promis
   }
   s.prompter.print('');
   const code = await finishReview(
-    { review, framework: s.framework, report, diagnostics },
+    { review, framework: s.framework, report },
     s.env,
     options,
     s.ctx,

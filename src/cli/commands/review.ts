@@ -1,22 +1,20 @@
 import { resolve } from 'node:path';
-import { countBySeverity } from '../../core/diagnostics.js';
-import type { Diagnostic } from '../../core/diagnostics.js';
+import { exitCodeFor } from '../../core/catalogue/index.js';
+import { isoDate } from '../../core/dates.js';
+import { renderDecisionMemo } from '../../core/memo/decision-memo.js';
 import { fmt } from '../../core/scoring/score-review.js';
+import { evaluateReview } from '../../core/review/evaluate-review.js';
+import type { EvaluatedReview } from '../../core/review/evaluate-review.js';
 import { stampFingerprints } from '../../core/review/fingerprint.js';
 import { serializeReview, slugify } from '../../core/review/serialize-review.js';
 import type { Review } from '../../core/review/types.js';
-import { writeDecision } from '../../io/decisions.js';
+import { readReview, writeDecision } from '../../io/decision-files.js';
 import { displayPath } from '../../io/paths.js';
+import type { Workspace } from '../../io/workspace.js';
 import { EXIT, VatlError } from '../../errors.js';
 import type { CommandContext } from '../deps.js';
-import { formatStylish } from '../formats/stylish.js';
-import {
-  evaluateReviewFile,
-  isoDate,
-  loadReviewEnvironment,
-  renderReviewMemo,
-} from '../review-support.js';
-import type { EvaluatedReview, ReviewEnvironment } from '../review-support.js';
+import { printMessage } from '../message.js';
+import { openWorkspace, printDiagnostics } from '../report.js';
 import { createStyle } from '../style.js';
 
 export interface ReviewOptions {
@@ -54,30 +52,21 @@ async function reviewFromAnswers(
   options: ReviewOptions,
   ctx: CommandContext,
 ): Promise<number> {
-  const env = await loadReviewEnvironment(ctx, options.template);
-  const { parsed, evaluated } = await evaluateReviewFile(
-    ctx,
-    env,
-    resolve(ctx.cwd, file),
+  const workspace = await openWorkspace(ctx, options);
+  const parsed = await readReview(ctx.fs, ctx.cwd, resolve(ctx.cwd, file));
+  const { evaluated, diagnostics } = evaluateReview(
+    parsed,
+    workspace.frameworks,
     isoDate(ctx.now()),
   );
-  const diagnostics: Diagnostic[] = evaluated ? evaluated.diagnostics : parsed.diagnostics;
-  const { errors } = countBySeverity(diagnostics);
-  if (diagnostics.length > 0) {
-    ctx.stderr.write(
-      formatStylish(
-        { files: [parsed.file], diagnostics },
-        { style: createStyle(ctx.color), version: ctx.version },
-      ),
-    );
+  printDiagnostics(ctx, diagnostics, [parsed.file]);
+  const code = exitCodeFor(diagnostics);
+  if (!evaluated || code !== EXIT.ok) {
+    if (code === EXIT.problems)
+      printMessage(ctx.stderr, 'nothing was written; fix the problems above and run again.');
+    return code === EXIT.ok ? EXIT.problems : code;
   }
-  if (!evaluated || errors > 0) {
-    const unreadable = diagnostics.some((d) => d.code.startsWith('file/'));
-    if (!unreadable)
-      ctx.stderr.write('vatl: nothing was written; fix the problems above and run again.\n');
-    return unreadable ? EXIT.usage : EXIT.problems;
-  }
-  return finishReview(evaluated, env, options, ctx);
+  return finishReview(evaluated, workspace, options, ctx);
 }
 
 /**
@@ -85,8 +74,8 @@ async function reviewFromAnswers(
  * interactive walk-through, so both give byte-identical memos for the same answers.
  */
 export async function finishReview(
-  evaluated: EvaluatedReview,
-  env: ReviewEnvironment,
+  evaluated: Pick<EvaluatedReview, 'review' | 'framework' | 'report'>,
+  workspace: Workspace,
   options: ReviewOptions,
   ctx: CommandContext,
 ): Promise<number> {
@@ -97,12 +86,14 @@ export async function finishReview(
     date: evaluated.review.date ?? today,
     status: evaluated.review.status ?? 'proposed',
   };
-  const withId = (id: string): EvaluatedReview => ({ ...evaluated, review: { ...review, id } });
-  const memoFor = (id: string) => renderReviewMemo(env, withId(id), today);
+  const memoFor = (id: string) =>
+    renderDecisionMemo({ ...evaluated, review: { ...review, id } }, workspace.setting);
 
   if (options.stdout) {
     ctx.stdout.write(
-      review.id ? memoFor(review.id) : renderReviewMemo(env, { ...evaluated, review }, today),
+      review.id
+        ? memoFor(review.id)
+        : renderDecisionMemo({ ...evaluated, review }, workspace.setting),
     );
     return EXIT.ok;
   }
@@ -121,7 +112,7 @@ export async function finishReview(
   if (report.warnings.length > 0)
     summary.push(style.yellow(`Warnings: ${report.warnings.map((w) => w.id).join(', ')}`));
 
-  const folder = options.out ? resolve(ctx.cwd, options.out) : env.config.decisions;
+  const folder = options.out ? resolve(ctx.cwd, options.out) : workspace.config.decisions;
   if (options.dryRun) {
     ctx.stdout.write(summary.join('\n') + '\n');
     ctx.stdout.write(

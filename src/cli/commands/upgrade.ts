@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { exitCodeFor } from '../../core/catalogue/index.js';
 import { countBySeverity } from '../../core/diagnostics.js';
 import { upgradeReview } from '../../core/review/upgrade-review.js';
 import { scoreReview } from '../../core/scoring/score-review.js';
@@ -7,10 +8,9 @@ import { readTextFile } from '../../io/read-text-file.js';
 import { writeFileAtomic } from '../../io/write-file.js';
 import { EXIT } from '../../errors.js';
 import type { CommandContext } from '../deps.js';
-import { formatStylish } from '../formats/stylish.js';
-import { frameworkFor, loadReviewEnvironment } from '../review-support.js';
+import { frameworkFor } from '../../core/review/evaluate-review.js';
+import { openWorkspace, printDiagnostics } from '../report.js';
 import { parseReview } from '../../core/review/parse-review.js';
-import { createStyle } from '../style.js';
 
 export interface UpgradeOptions {
   dryRun?: boolean;
@@ -26,8 +26,7 @@ export async function upgradeCommand(
   options: UpgradeOptions,
   ctx: CommandContext,
 ): Promise<number> {
-  const env = await loadReviewEnvironment(ctx);
-  const style = createStyle(ctx.color);
+  const workspace = await openWorkspace(ctx);
   let code: number = EXIT.ok;
   for (const file of files) {
     const path = resolve(ctx.cwd, file);
@@ -37,18 +36,18 @@ export async function upgradeCommand(
       ? { file: shown, diagnostics: [read.diagnostic] }
       : parseReview(read.text, shown);
     if (!('review' in parsed) || !parsed.review || read.text === undefined) {
-      ctx.stderr.write(
-        formatStylish(
-          { files: [shown], diagnostics: parsed.diagnostics },
-          { style, version: ctx.version },
-        ),
-      );
-      const unreadable = parsed.diagnostics.some((d) => d.code.startsWith('file/'));
-      code = Math.max(code, unreadable ? EXIT.usage : EXIT.problems);
+      printDiagnostics(ctx, parsed.diagnostics, [shown]);
+      code = Math.max(code, exitCodeFor(parsed.diagnostics));
       continue;
     }
     const review = parsed.review;
-    const framework = frameworkFor(review, env, shown);
+    const found = frameworkFor({ ...parsed, review }, workspace.frameworks);
+    if (!found.framework) {
+      printDiagnostics(ctx, [found.diagnostic]);
+      code = Math.max(code, exitCodeFor([found.diagnostic]));
+      continue;
+    }
+    const framework = found.framework;
     const report = scoreReview(framework, review);
     const result = upgradeReview(read.text, review, framework, report.doesNotApply);
     const { changed, removed, added, unchanged } = result.changes;

@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { exitCodeFor } from '../../core/catalogue/index.js';
+import { isoDate } from '../../core/dates.js';
 import { countBySeverity } from '../../core/diagnostics.js';
 import type { CheckResult, Diagnostic } from '../../core/diagnostics.js';
 import { checkCrossReferences } from '../../core/framework/parse-framework.js';
@@ -15,6 +17,7 @@ import {
 } from '../../io/framework-registry.js';
 import { displayPath } from '../../io/paths.js';
 import { EXIT } from '../../errors.js';
+import { printMessage } from '../message.js';
 import type { CommandContext } from '../deps.js';
 import { FORMATS } from '../formats/index.js';
 import type { FormatName } from '../formats/index.js';
@@ -58,35 +61,52 @@ export async function validateCommand(
   for (const p of parsed) diagnostics.push(...p.diagnostics, ...checkCrossReferences(p, catalogue));
 
   const decisionFiles = files.filter((f) => f.kind !== 'framework');
-  let checked: FoundFile[] = frameworkFiles;
-  if (decisionFiles.length > 0) {
-    const { checkDecisionFiles } = await import('../check-decisions.js');
-    const result = await checkDecisionFiles(ctx, decisionFiles, explicit, installed);
+  const checked = frameworkFiles.map((f) => displayPath(ctx.cwd, f.path));
+  // A broken config is reported once, where it is; reviews are then not checked against it.
+  if (decisionFiles.length > 0 && configDiagnostics.length === 0) {
+    const result = await checkDecisionFolder(ctx, decisionFiles, explicit, config, installed);
     diagnostics.push(...result.diagnostics);
-    checked = [...checked, ...result.checked];
+    checked.push(...result.checked);
   }
 
-  const result: CheckResult = {
-    files: checked.map((f) => displayPath(ctx.cwd, f.path)).sort(),
-    diagnostics,
-  };
+  const result: CheckResult = { files: checked.sort(), diagnostics };
   const style = createStyle(ctx.color && options.format === 'stylish');
   ctx.stdout.write(FORMATS[options.format](result, { style, version: ctx.version }));
 
+  const code = exitCodeFor(diagnostics, {
+    stopped: configDiagnostics.length > 0,
+    ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}),
+  });
   const { errors, warnings } = countBySeverity(diagnostics);
-  const couldNotRead = diagnostics.some(
-    (d) =>
-      d.code.startsWith('file/') || d.code.startsWith('config/') || d.code.startsWith('template/'),
-  );
-  if (couldNotRead) return EXIT.usage;
-  if (errors > 0) return EXIT.problems;
-  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
-    ctx.stderr.write(
-      `vatl: ${warnings} warnings, more than --max-warnings ${options.maxWarnings} allows.\n`,
+  if (code === EXIT.problems && errors === 0)
+    printMessage(
+      ctx.stderr,
+      `${warnings} warnings, more than --max-warnings ${String(options.maxWarnings)} allows.`,
     );
-    return EXIT.problems;
-  }
-  return EXIT.ok;
+  return code;
+}
+
+/** Reviews and memos: read and paired by io, checked by core against the installed frameworks. */
+async function checkDecisionFolder(
+  ctx: CommandContext,
+  files: readonly FoundFile[],
+  explicit: ReadonlySet<string>,
+  config: Config,
+  installed: ParsedFramework[],
+): Promise<{ diagnostics: Diagnostic[]; checked: string[] }> {
+  const [{ loadWorkspace }, { readDecisionFiles }, { checkDecisions }] = await Promise.all([
+    import('../../io/workspace.js'),
+    import('../../io/decision-files.js'),
+    import('../../core/decisions/check-decisions.js'),
+  ]);
+  const { workspace, diagnostics } = await loadWorkspace(ctx.fs, ctx.cwd, {
+    today: isoDate(ctx.now()),
+    config,
+    installed,
+  });
+  if (!workspace) return { diagnostics, checked: [] };
+  const read = await readDecisionFiles(ctx.fs, ctx.cwd, files, explicit);
+  return checkDecisions(read, workspace.frameworks, workspace.setting);
 }
 
 /**

@@ -4,7 +4,7 @@
  * `docs/diagnostics.md` (generated from this table by `npm run docs`). The exit code of a
  * run is derived here and nowhere else. One file per namespace.
  */
-import type { CatalogueEntry } from './entry.js';
+import type { CatalogueEntry, ExitClass } from './entry.js';
 import { CONFIG_CODES } from './config.js';
 import { FILE_CODES } from './file.js';
 import { FRAMEWORK_CODES } from './framework.js';
@@ -41,4 +41,31 @@ export function isDiagnosticCode(code: string): code is DiagnosticCode {
 /** The anchor of a code on the documentation page: `framework/unknown-cell` → `framework-unknown-cell`. */
 export function docsAnchor(code: DiagnosticCode): string {
   return code.replace(/\//g, '-');
+}
+
+/** The exit codes, as the README documents them. */
+const EXIT_OF: Record<ExitClass, number> = { problems: 1, usage: 2 };
+
+/** The exit code of a code's class: 1 for problems found, 2 for could not run. */
+export function exitCodeOf(code: DiagnosticCode): number {
+  return EXIT_OF[CATALOGUE[code].exit];
+}
+
+/**
+ * The exit code of a run, from what it reported: 0 when there is no error (and no more
+ * warnings than `maxWarnings` allows), 2 when any error is of the `usage` class or the run
+ * `stopped` short of its job (a broken config), else 1. The one place an exit code is
+ * derived from diagnostics.
+ */
+export function exitCodeFor(
+  diagnostics: readonly { code: DiagnosticCode; severity: 'error' | 'warning' }[],
+  options: { maxWarnings?: number; stopped?: boolean } = {},
+): number {
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  if (options.stopped || errors.some((d) => CATALOGUE[d.code].exit === 'usage'))
+    return EXIT_OF.usage;
+  if (errors.length > 0) return EXIT_OF.problems;
+  const warnings = diagnostics.length - errors.length;
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) return EXIT_OF.problems;
+  return 0;
 }

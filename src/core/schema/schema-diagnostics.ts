@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import type { Diagnostic } from '../diagnostics.js';
+import type { Diagnostic, DiagnosticCode } from '../diagnostics.js';
 import type { PathSegment, YamlFile } from '../yaml/parse-yaml.js';
 import { closest } from '../text/closest.js';
 
@@ -21,6 +21,9 @@ const PATTERN_WORDS: Record<string, string> = {
   '^[0-9]{4,}-[a-z0-9][a-z0-9-]*$': 'an id as `<number>-<slug>` (e.g. `0007-ai-tutoring-chatbot`)',
 };
 
+/** The namespaces whose files are checked against a JSON Schema. */
+export type SchemaCodePrefix = 'framework' | 'review' | 'config';
+
 /**
  * Runs a precompiled schema validator and turns its errors into located diagnostics,
  * one per problem, with the noise of `oneOf` branches reduced to the branch the user meant.
@@ -28,7 +31,7 @@ const PATTERN_WORDS: Record<string, string> = {
 export function validateAgainstSchema(
   validate: CompiledValidator,
   yaml: YamlFile,
-  codePrefix: string,
+  codePrefix: SchemaCodePrefix,
 ): Diagnostic[] {
   if (validate(yaml.data)) return [];
   const errors = pickRelevantErrors(validate.errors ?? [], yaml.data);
@@ -61,13 +64,17 @@ function describePath(path: readonly PathSegment[]): string {
   return `\`${out}\``;
 }
 
-function toDiagnostic(error: ErrorObject, yaml: YamlFile, codePrefix: string): Diagnostic {
+function toDiagnostic(
+  error: ErrorObject,
+  yaml: YamlFile,
+  codePrefix: SchemaCodePrefix,
+): Diagnostic {
   const path = pathOf(error.instancePath);
   const where = describePath(path);
   const params = error.params as Record<string, unknown>;
   let part: 'key' | 'value' = 'value';
   let target = path;
-  let code = `${codePrefix}/schema`;
+  let code: DiagnosticCode = `${codePrefix}/schema`;
   let message: string;
   let hint: string | undefined;
 

@@ -1,6 +1,6 @@
 import { Composer, isMap, isPair, isScalar, isSeq, LineCounter, Parser, visit } from 'yaml';
 import type { Alias, CST, Document, Node, Scalar } from 'yaml';
-import type { Diagnostic, Position } from '../diagnostics.js';
+import type { Diagnostic, DiagnosticCode, Position } from '../diagnostics.js';
 
 /** Limits that keep a hostile file from exhausting time or memory. */
 export interface YamlLimits {
@@ -44,7 +44,13 @@ export function parseYaml(
 ): ParseYamlResult {
   // Editors hide a byte-order mark; strip it so columns match what the user sees.
   const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
-  const at = (line: number, column: number, code: string, message: string, hint?: string) => ({
+  const at = (
+    line: number,
+    column: number,
+    code: DiagnosticCode,
+    message: string,
+    hint?: string,
+  ) => ({
     file,
     line,
     column,

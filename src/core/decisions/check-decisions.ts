@@ -1,0 +1,173 @@
+/**
+ * The checks `vatl validate` runs on a decisions folder, over text already read: a review
+ * against its framework and its file name, a memo against what its review renders. The io
+ * side (`io/decision-files.ts`) finds the files and pairs each memo with its review.
+ */
+import { fileDiagnostic } from '../diagnostics.js';
+import type { Diagnostic } from '../diagnostics.js';
+import type { Framework } from '../framework/types.js';
+import { renderDecisionMemo } from '../memo/decision-memo.js';
+import type { MemoSetting } from '../memo/decision-memo.js';
+import { evaluateReview } from '../review/evaluate-review.js';
+import type { ParsedReview } from '../review/parse-review.js';
+import { TemplateError } from '../../errors.js';
+
+/** A decisions folder's files, read and paired by `io/decision-files.ts`. */
+export interface DecisionFiles {
+  reviews: ReviewFile[];
+  memos: {
+    file: string;
+    /** Named by the user, rather than found in a folder. */
+    explicit: boolean;
+    /** The review file name the naming rule expects beside it. */
+    expectedReview: string;
+    read: { text?: string; diagnostic?: Diagnostic };
+    /** The review beside it, if there is one. */
+    review?: ReviewFile;
+  }[];
+}
+
+/** A review file as read: its path, how it is shown, and its parse. */
+export interface ReviewFile {
+  path: string;
+  file: string;
+  name: string;
+  /** The id its file name gives it, when the name follows the rule. */
+  expectedId?: string | undefined;
+  /** Whether it was among the files to check (not only read for a memo). */
+  listed: boolean;
+  parsed: ParsedReview;
+}
+
+/**
+ * Checks a decisions folder's reviews against their frameworks and file names, and memos
+ * against what their reviews render. Returns every problem and the files checked.
+ */
+export function checkDecisions(
+  files: DecisionFiles,
+  installed: readonly Framework[],
+  setting: MemoSetting,
+): { diagnostics: Diagnostic[]; checked: string[] } {
+  const diagnostics: Diagnostic[] = [];
+  const checked: string[] = [];
+  const rendered = new Map<string, { memo?: string; diagnostics: Diagnostic[] }>();
+  const renderFor = (review: ReviewFile) => {
+    let result = rendered.get(review.path);
+    if (!result) {
+      result = checkReviewFile(review.parsed, review.expectedId, installed, setting);
+      rendered.set(review.path, result);
+    }
+    return result;
+  };
+  for (const review of files.reviews) {
+    diagnostics.push(...renderFor(review).diagnostics);
+    checked.push(review.file);
+  }
+  for (const memo of files.memos) {
+    if (!memo.review) {
+      // A folder scan passes over Markdown that is not a vatl memo (a README, notes).
+      if (memo.explicit || (memo.read.text !== undefined && looksLikeMemo(memo.read.text))) {
+        diagnostics.push(memoWithoutReview(memo.file, memo.expectedReview));
+        checked.push(memo.file);
+      }
+      continue;
+    }
+    checked.push(memo.file);
+    if (memo.read.diagnostic || memo.read.text === undefined) {
+      if (memo.read.diagnostic) diagnostics.push(memo.read.diagnostic);
+      continue;
+    }
+    const result = renderFor(memo.review);
+    // The review's own problems are reported once: with the review when it was checked too.
+    if (result.memo === undefined) {
+      if (!memo.review.listed) diagnostics.push(...result.diagnostics);
+      continue;
+    }
+    const stale = checkMemoText(
+      { file: memo.file, text: memo.read.text },
+      result.memo,
+      memo.review,
+    );
+    if (stale) diagnostics.push(stale);
+  }
+  return { diagnostics, checked };
+}
+
+/**
+ * Checks one parsed review file and renders its memo when it has no errors. `expectedId` is
+ * the id its file name gives (`0007-x.review.yaml` → `0007-x`), when it follows the pattern.
+ */
+export function checkReviewFile(
+  parsed: ParsedReview,
+  expectedId: string | undefined,
+  installed: readonly Framework[],
+  setting: MemoSetting,
+): { memo?: string; diagnostics: Diagnostic[] } {
+  const { evaluated, diagnostics } = evaluateReview(parsed, installed);
+  if (!evaluated || diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
+  const own = [...diagnostics];
+  const { id } = evaluated.review;
+  if (id && expectedId !== undefined && id !== expectedId) {
+    const at = parsed.yaml?.locate(['id']) ?? { line: 1, column: 1 };
+    own.push({
+      file: parsed.file,
+      ...at,
+      severity: 'error',
+      code: 'review/id-mismatch',
+      message: `The id \`${id}\` does not match the file name.`,
+      hint: `Name the file ${id}.review.yaml.`,
+    });
+  }
+  try {
+    return { memo: renderDecisionMemo(evaluated, setting), diagnostics: own };
+  } catch (error) {
+    if (!(error instanceof TemplateError)) throw error;
+    return {
+      diagnostics: [...own, fileDiagnostic(error.template, 'template/invalid', error.message)],
+    };
+  }
+}
+
+/** Whether Markdown text looks like a vatl memo (front matter naming a framework). */
+export function looksLikeMemo(text: string): boolean {
+  return /^---\r?\n[\s\S]*?^framework:/m.test(text.slice(0, 2000));
+}
+
+/** A memo with no review beside it to render it from. */
+export function memoWithoutReview(memoFile: string, expectedReview: string): Diagnostic {
+  return fileDiagnostic(
+    memoFile,
+    'memo/no-review',
+    'This memo has no review file beside it to render it from.',
+    `Expected ${expectedReview} in the same folder.`,
+  );
+}
+
+/**
+ * Compares a memo with what its review renders; a memo edited by hand (or rendered by an
+ * older template) is an error at its first differing line, so CI catches it.
+ */
+export function checkMemoText(
+  memo: { file: string; text: string },
+  expected: string,
+  review: { name: string; file: string },
+): Diagnostic | undefined {
+  if (memo.text === expected) return undefined;
+  const line = firstDifferentLine(memo.text, expected);
+  return {
+    file: memo.file,
+    line,
+    column: 1,
+    severity: 'error',
+    code: 'memo/out-of-date',
+    message: `The memo differs from what ${review.name} renders (first at line ${line}).`,
+    hint: `Make changes in the review file, then run: vatl render --force ${review.file}`,
+  };
+}
+
+function firstDifferentLine(actual: string, expected: string): number {
+  const a = actual.split('\n');
+  const b = expected.split('\n');
+  for (let i = 0; i < Math.max(a.length, b.length); i++) if (a[i] !== b[i]) return i + 1;
+  return 1;
+}

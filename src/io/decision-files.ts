@@ -1,0 +1,183 @@
+/**
+ * Decision files: the review ↔ memo naming rule (the one place it is written), reading a
+ * folder's reviews and memos for checking, and writing a new decision with a claimed id.
+ */
+import { basename, dirname, join } from 'node:path';
+import type { DecisionFiles } from '../core/decisions/check-decisions.js';
+import { parseReview } from '../core/review/parse-review.js';
+import type { ParsedReview } from '../core/review/parse-review.js';
+import { formatId, idNumber } from '../core/review/serialize-review.js';
+import { VatlError } from '../errors.js';
+import { pathExists } from './file-system.js';
+import type { FileSystem } from './file-system.js';
+import type { FoundFile } from './find-files.js';
+import { displayPath } from './paths.js';
+import { readTextFile } from './read-text-file.js';
+import { writeFileAtomic } from './write-file.js';
+
+const REVIEW_SUFFIX = /\.review\.ya?ml$/i;
+
+/** The memo beside a review: `0007-x.review.yaml` → `0007-x.md`; `review.yaml` → `memo.md`. */
+export function memoPathFor(reviewPath: string): string {
+  if (/(^|[\\/])review\.ya?ml$/i.test(reviewPath))
+    return reviewPath.replace(/review\.ya?ml$/i, 'memo.md');
+  return reviewPath.replace(REVIEW_SUFFIX, '') + '.md';
+}
+
+/**
+ * The review files a memo may be rendered from, in the order they are looked for:
+ * `0007-x.md` ← `0007-x.review.yaml` or `.review.yml`; `memo.md` ← `review.yaml` (examples).
+ */
+export function reviewPathsFor(memoPath: string): string[] {
+  const folder = dirname(memoPath);
+  const stem = basename(memoPath, '.md');
+  const paths = ['.review.yaml', '.review.yml'].map((ext) => join(folder, stem + ext));
+  if (basename(memoPath) === 'memo.md') paths.push(join(folder, 'review.yaml'));
+  return paths;
+}
+
+/** The id a review's file name gives it (`0007-x.review.yaml` → `0007-x`), if it follows the rule. */
+export function idOfReviewPath(reviewPath: string): string | undefined {
+  return REVIEW_SUFFIX.test(reviewPath)
+    ? basename(reviewPath).replace(REVIEW_SUFFIX, '')
+    : undefined;
+}
+
+/** Reads and parses a review file; an unreadable file comes back as a diagnostic. */
+export async function readReview(fs: FileSystem, cwd: string, path: string): Promise<ParsedReview> {
+  const shown = displayPath(cwd, path);
+  const read = await readTextFile(fs, path, shown);
+  if (read.diagnostic) return { file: shown, diagnostics: [read.diagnostic] };
+  return parseReview(read.text, shown);
+}
+
+/**
+ * Reads the reviews and memos found for `vatl validate`, pairing each memo with the review
+ * beside it (read as well when it was not among the files found).
+ *
+ * @param explicit - paths the user named, as opposed to found in a folder
+ */
+export async function readDecisionFiles(
+  fs: FileSystem,
+  cwd: string,
+  files: readonly FoundFile[],
+  explicit: ReadonlySet<string>,
+): Promise<DecisionFiles> {
+  const reviews: DecisionFiles['reviews'] = [];
+  const byPath = new Map<string, DecisionFiles['reviews'][number]>();
+  const review = async (path: string, listed: boolean) => {
+    const known = byPath.get(path);
+    if (known) return known;
+    const entry = {
+      path,
+      file: displayPath(cwd, path),
+      name: basename(path),
+      expectedId: idOfReviewPath(path),
+      listed,
+      parsed: await readReview(fs, cwd, path),
+    };
+    byPath.set(path, entry);
+    if (listed) reviews.push(entry);
+    return entry;
+  };
+  for (const file of files) if (file.kind === 'review') await review(file.path, true);
+  const memos: DecisionFiles['memos'] = [];
+  for (const file of files.filter((f) => f.kind === 'memo')) {
+    const shown = displayPath(cwd, file.path);
+    let reviewPath: string | undefined;
+    for (const candidate of reviewPathsFor(file.path)) {
+      if (await isFile(fs, candidate)) {
+        reviewPath = candidate;
+        break;
+      }
+    }
+    memos.push({
+      file: shown,
+      explicit: explicit.has(file.path),
+      expectedReview: basename(reviewPathsFor(file.path)[0] ?? ''),
+      read: await readTextFile(fs, file.path, shown),
+      ...(reviewPath ? { review: await review(reviewPath, false) } : {}),
+    });
+  }
+  return { reviews, memos };
+}
+
+async function isFile(fs: FileSystem, path: string): Promise<boolean> {
+  try {
+    return (await fs.stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+export interface DecisionPaths {
+  id: string;
+  review: string;
+  memo: string;
+}
+
+export function decisionPaths(folder: string, id: string): DecisionPaths {
+  return { id, review: join(folder, `${id}.review.yaml`), memo: join(folder, `${id}.md`) };
+}
+
+/** The next free number in the decisions folder: one more than the highest in use. */
+export async function nextNumber(fs: FileSystem, folder: string): Promise<number> {
+  let names: string[] = [];
+  try {
+    names = await fs.readdir(folder);
+  } catch {
+    return 1;
+  }
+  return names.reduce((max, name) => Math.max(max, idNumber(name) ?? 0), 0) + 1;
+}
+
+/**
+ * Writes a review and its memo. With a fixed id, an existing file is an error unless
+ * `force`. Without one, the next number is claimed atomically: if another run took it a
+ * moment ago, the next is tried, so concurrent runs never share an id.
+ */
+export async function writeDecision(
+  fs: FileSystem,
+  cwd: string,
+  folder: string,
+  files: {
+    id?: string;
+    slug: string;
+    review: (id: string) => string;
+    memo: (id: string) => string;
+  },
+  force: boolean,
+): Promise<DecisionPaths> {
+  if (files.id) {
+    const paths = decisionPaths(folder, files.id);
+    if (!force) {
+      // Refuse before writing either file, so a refusal leaves the folder as it was.
+      for (const path of [paths.review, paths.memo]) {
+        if (await pathExists(fs, path)) {
+          throw new VatlError('review/exists', `${displayPath(cwd, path)} already exists.`, {
+            hint: 'Use --force to replace it, or --out to write elsewhere.',
+          });
+        }
+      }
+    }
+    await writeFileAtomic(fs, paths.review, files.review(files.id), { overwrite: true });
+    await writeFileAtomic(fs, paths.memo, files.memo(files.id), { overwrite: true });
+    return paths;
+  }
+  let n = await nextNumber(fs, folder);
+  for (let attempt = 0; attempt < 1000; attempt++, n++) {
+    const id = formatId(n, files.slug);
+    const paths = decisionPaths(folder, id);
+    if (
+      (await writeFileAtomic(fs, paths.review, files.review(id), { overwrite: false })) === 'exists'
+    )
+      continue;
+    // The review file claimed the id; the memo beside it is ours to write.
+    await writeFileAtomic(fs, paths.memo, files.memo(id), { overwrite: true });
+    return paths;
+  }
+  throw new VatlError(
+    'review/no-free-id',
+    `No free decision number was found in ${displayPath(cwd, folder)}.`,
+  );
+}

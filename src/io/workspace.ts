@@ -1,0 +1,62 @@
+import { resolve } from 'node:path';
+import type { Diagnostic } from '../core/diagnostics.js';
+import type { ParsedFramework } from '../core/framework/parse-framework.js';
+import type { Framework } from '../core/framework/types.js';
+import type { MemoSetting } from '../core/memo/decision-memo.js';
+import { referenceLabels } from '../core/memo/reference-labels.js';
+import { loadConfig } from './config.js';
+import type { Config } from './config.js';
+import type { FileSystem } from './file-system.js';
+import { loadInstalledFrameworks } from './framework-registry.js';
+import { loadTemplates } from './templates.js';
+
+/** What checking and rendering reviews needs, loaded once per command. */
+export interface Workspace {
+  config: Config;
+  /** Every installed framework file, loaded or not. */
+  installed: ParsedFramework[];
+  /** The installed frameworks that loaded. */
+  frameworks: Framework[];
+  /** References, templates and today's date, for rendering memos. */
+  setting: MemoSetting;
+}
+
+/**
+ * Loads the config, the installed frameworks and the memo templates. A broken config or a
+ * missing template comes back as located diagnostics and no workspace: the caller reports
+ * them once and stops.
+ */
+export async function loadWorkspace(
+  fs: FileSystem,
+  cwd: string,
+  options: {
+    today: string;
+    /** `--template DIR`, over the config's templates. */
+    template?: string;
+    /** The config and installed frameworks, when the caller has loaded them already. */
+    config?: Config;
+    installed?: ParsedFramework[];
+  },
+): Promise<{ workspace?: Workspace; diagnostics: Diagnostic[] }> {
+  const { config, diagnostics } = options.config
+    ? { config: options.config, diagnostics: [] }
+    : await loadConfig(fs, cwd);
+  if (diagnostics.length > 0) return { diagnostics };
+  const installed = options.installed ?? (await loadInstalledFrameworks(fs, cwd, config));
+  const overrides = [
+    ...(config.templates ? [config.templates] : []),
+    ...(options.template ? [resolve(cwd, options.template)] : []),
+  ];
+  const { templates, diagnostics: templateDiagnostics } = await loadTemplates(fs, cwd, overrides);
+  if (!templates) return { diagnostics: templateDiagnostics };
+  const frameworks = installed.flatMap((p) => (p.framework ? [p.framework] : []));
+  return {
+    workspace: {
+      config,
+      installed,
+      frameworks,
+      setting: { references: referenceLabels(frameworks), templates, today: options.today },
+    },
+    diagnostics: [],
+  };
+}
