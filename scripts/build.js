@@ -74,3 +74,12 @@ try {
   rmSync(staging, { recursive: true, force: true });
   process.exitCode = 1;
 }
+
+// The documentation page of every diagnostic code, from the catalogue just compiled.
+if (!process.exitCode) {
+  const { diagnosticsPage } = await import(join(root, 'dist', 'core', 'catalogue', 'docs-page.js'));
+  const page = join(root, 'docs', 'diagnostics.md');
+  mkdirSync(dirname(page), { recursive: true });
+  const text = diagnosticsPage();
+  if (!existsSync(page) || readFileSync(page, 'utf8') !== text) writeFileSync(page, text);
+}

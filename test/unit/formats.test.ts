@@ -5,6 +5,7 @@ import { formatGithub } from '../../src/cli/formats/github.js';
 import { formatJson } from '../../src/cli/formats/json.js';
 import { formatJunit } from '../../src/cli/formats/junit.js';
 import { formatSarif } from '../../src/cli/formats/sarif.js';
+import { CATALOGUE } from '../../src/core/catalogue/index.js';
 import { formatStylish } from '../../src/cli/formats/stylish.js';
 import { createStyle, plainStyle } from '../../src/cli/style.js';
 
@@ -227,6 +228,21 @@ describe('sarif', () => {
     const ids = run?.tool.driver.rules.map((r) => r.id) ?? [];
     expect(new Set(ids).size).toBe(ids.length);
     for (const r of run?.results ?? []) expect(ids[r.ruleIndex]).toBe(r.ruleId);
+  });
+
+  it('describes each rule from the catalogue and links its documentation', () => {
+    const rule = (run?.tool.driver.rules as Record<string, unknown>[] | undefined)?.find(
+      (r) => r.id === 'framework/unknown-cell',
+    );
+    expect(rule).toEqual({
+      id: 'framework/unknown-cell',
+      name: 'framework/unknown-cell',
+      shortDescription: { text: CATALOGUE['framework/unknown-cell'].title },
+      fullDescription: { text: CATALOGUE['framework/unknown-cell'].docs },
+      help: { text: expect.stringContaining(CATALOGUE['framework/unknown-cell'].docs) as string },
+      helpUri: 'https://unpkg.com/vatl@9.8.7/docs/diagnostics.md#framework-unknown-cell',
+      defaultConfiguration: { level: 'error' },
+    });
   });
 
   it('writes artifact locations as URI references (a space is %20)', () => {

@@ -1,3 +1,5 @@
+import { CATALOGUE, docsUrl } from '../../core/catalogue/index.js';
+import type { CatalogueEntry, DiagnosticCode } from '../../core/catalogue/index.js';
 import { sortDiagnostics } from '../../core/diagnostics.js';
 import type { CheckResult } from '../../core/diagnostics.js';
 import type { FormatContext } from './index.js';
@@ -15,7 +17,7 @@ export function formatSarif(result: CheckResult, { version }: FormatContext): st
           driver: {
             name: 'vatl',
             version,
-            rules: ruleIds.map((id) => ({ id, name: id, shortDescription: { text: id } })),
+            rules: ruleIds.map((id) => rule(id, version)),
           },
         },
         artifacts: result.files.map((file) => ({ location: { uri: toUri(file) } })),
@@ -37,6 +39,23 @@ export function formatSarif(result: CheckResult, { version }: FormatContext): st
     ],
   };
   return JSON.stringify(sarif, null, 2) + '\n';
+}
+
+/** A SARIF rule from the catalogue: what the code means, how to fix it, and where it is documented. */
+function rule(id: DiagnosticCode, version: string) {
+  const entry: CatalogueEntry = CATALOGUE[id];
+  const help = entry.hint ? `${entry.docs} Fix: ${entry.hint}` : entry.docs;
+  return {
+    id,
+    name: id,
+    shortDescription: { text: entry.title },
+    fullDescription: { text: entry.docs },
+    help: { text: help },
+    helpUri: docsUrl(id, version),
+    ...(entry.severity === 'varies'
+      ? {}
+      : { defaultConfiguration: { level: entry.severity === 'error' ? 'error' : 'warning' } }),
+  };
 }
 
 /** A relative path as a URI reference: each segment percent-encoded, slashes kept. */

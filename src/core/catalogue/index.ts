@@ -69,3 +69,8 @@ export function exitCodeFor(
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) return EXIT_OF.problems;
   return 0;
 }
+
+/** Where the documentation of vatl's codes is published: the page in the package of this version. */
+export function docsUrl(code: DiagnosticCode, version: string): string {
+  return `https://unpkg.com/vatl@${version}/docs/diagnostics.md#${docsAnchor(code)}`;
+}
