@@ -1,18 +1,29 @@
 /**
  * vatl's library API: load and check frameworks and reviews, score a review, render its memo.
- * Everything here is pure (text in, data out) except the `load*` functions, which read files.
+ * The `parse*`, `check*`, `score*` and `build*` functions are pure (text or data in, data out);
+ * `loadFramework`, `loadFrameworks` and `renderMemo` read files (frameworks, config, templates).
  *
  * @example
  * ```ts
- * import { loadFramework, parseReview, checkReview, scoreReview } from 'vatl';
- * const { framework, diagnostics } = await loadFramework('frameworks/vatl.yaml');
+ * import { loadFramework, parseReview, checkReview, renderMemo } from 'vatl';
+ * const { framework } = await loadFramework('vatl');
+ * const { review } = parseReview(text, 'decisions/0007-ai-tutor.review.yaml');
+ * const { report, diagnostics } = checkReview(review!, framework!);
+ * const memo = await renderMemo(review!); // byte for byte what `vatl render` writes
  * ```
  */
 import * as nodeFs from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { isoDate } from './core/dates.js';
+import { sortDiagnostics as sorted } from './core/diagnostics.js';
 import type { ParsedFramework } from './core/framework/parse-framework.js';
-import { loadInstalledFrameworks, readFramework } from './io/framework-registry.js';
+import { renderDecisionMemo } from './core/memo/decision-memo.js';
+import { evaluateReview } from './core/review/evaluate-review.js';
+import type { Review } from './core/review/types.js';
 import { loadConfig } from './io/config.js';
+import { loadInstalledFrameworks, resolveFramework } from './io/framework-registry.js';
+import { loadWorkspace } from './io/workspace.js';
+import { VatlError } from './errors.js';
+import type { Diagnostic } from './core/diagnostics.js';
 
 export type { Diagnostic, Severity, CheckResult } from './core/diagnostics.js';
 export { sortDiagnostics, countBySeverity } from './core/diagnostics.js';
@@ -37,20 +48,82 @@ export { scoreReview, fmt as formatScore } from './core/scoring/score-review.js'
 export type * from './core/scoring/types.js';
 export { buildMemoView } from './core/memo/view-model.js';
 export type { MemoView, MemoInput, ReferenceLabels } from './core/memo/view-model.js';
-export { renderMemo } from './core/memo/render-memo.js';
+export { renderMemo as renderMemoView } from './core/memo/render-memo.js';
 export type { MemoTemplates } from './core/memo/render-memo.js';
+export { referenceLabels } from './core/memo/reference-labels.js';
+export { CATALOGUE, exitCodeFor, docsUrl } from './core/catalogue/index.js';
+export type { CatalogueEntry, DiagnosticCode, ExitClass } from './core/catalogue/index.js';
 export { VatlError, TemplateError, EXIT } from './errors.js';
 
-/** Reads and checks one framework file (YAML, schema and rules; not cross-references). */
-export async function loadFramework(path: string, cwd = process.cwd()): Promise<ParsedFramework> {
-  return readFramework(nodeFs, cwd, resolve(cwd, path));
+/**
+ * Reads and checks one framework: an installed id (`vatl`, or one a `vatl.config.yaml` adds)
+ * or the path of a framework file. Checks YAML, schema, rules and cross-references; never
+ * throws on bad input: problems come back as located diagnostics.
+ *
+ * @param idOrPath - a framework id, or a path (relative to `cwd`) ending in `.yaml`/`.yml` or holding a `/`
+ * @param cwd - the folder to resolve paths and find `vatl.config.yaml` from
+ * @returns the framework when it loaded, and every problem found
+ */
+export async function loadFramework(
+  idOrPath: string,
+  cwd = process.cwd(),
+): Promise<ParsedFramework> {
+  const { config } = await loadConfig(nodeFs, cwd);
+  const resolved = await resolveFramework(nodeFs, cwd, config, idOrPath);
+  return {
+    file: resolved.parsed?.file ?? idOrPath,
+    ...(resolved.framework ? { framework: resolved.framework } : {}),
+    ...(resolved.parsed?.yaml ? { yaml: resolved.parsed.yaml } : {}),
+    diagnostics: resolved.diagnostics,
+  };
 }
 
 /**
  * The frameworks installed for a folder: vatl's built-in ones plus the folders its
  * `vatl.config.yaml` adds (which win on id).
+ *
+ * @param cwd - the folder to find `vatl.config.yaml` from
  */
 export async function loadFrameworks(cwd = process.cwd()): Promise<ParsedFramework[]> {
   const { config } = await loadConfig(nodeFs, cwd);
   return loadInstalledFrameworks(nodeFs, cwd, config);
+}
+
+/**
+ * The decision memo of a review, byte for byte as `vatl render` writes it: checked and scored
+ * against the installed framework it names, rendered with the built-in templates and the
+ * config's `templates:` folder.
+ *
+ * @param review - a review, as `parseReview` returns it
+ * @param options.cwd - the folder to find `vatl.config.yaml` from
+ * @param options.today - YYYY-MM-DD for a review with no `date` (default: today, in UTC)
+ * @throws {VatlError} when the config, the templates or the review has an error; its message
+ *   names the first one at `file:line:col`
+ * @throws {TemplateError} when a memo template fails to render
+ */
+export async function renderMemo(
+  review: Review,
+  options: { cwd?: string; today?: string } = {},
+): Promise<string> {
+  const cwd = options.cwd ?? process.cwd();
+  const { workspace, diagnostics } = await loadWorkspace(nodeFs, cwd, {
+    today: options.today ?? isoDate(new Date()),
+  });
+  if (!workspace) throw firstError(diagnostics);
+  const checked = evaluateReview({ file: 'review', review, diagnostics: [] }, workspace.frameworks);
+  if (!checked.evaluated || checked.diagnostics.some((d) => d.severity === 'error'))
+    throw firstError(checked.diagnostics);
+  return renderDecisionMemo(checked.evaluated, workspace.setting);
+}
+
+function firstError(diagnostics: readonly Diagnostic[]): VatlError {
+  const first = sorted(diagnostics.filter((d) => d.severity === 'error'))[0];
+  if (!first) return new VatlError('review/invalid-answer', 'The review could not be checked.');
+  const file = first.file || 'review';
+  const at = first.line > 0 ? `${file}:${first.line}:${first.column}` : file;
+  return new VatlError(
+    first.code,
+    `${at} ${first.message}`,
+    first.hint ? { hint: first.hint } : {},
+  );
 }

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -57,6 +57,7 @@ describe('the packed tarball, installed into an empty folder', () => {
     expect(await readdir(join(root, 'frameworks', 'schema'))).toContain('framework.schema.json');
     expect(await readdir(join(root, 'dist', 'cli'))).toContain('main.js');
     expect(await readdir(join(root, 'templates'))).toContain('memo.md.hbs');
+    expect(await readdir(join(root, 'docs'))).toContain('diagnostics.md');
     expect(await readdir(root)).not.toContain('src');
     expect(await readdir(root)).not.toContain('test');
   });
@@ -81,6 +82,25 @@ describe('the packed tarball, installed into an empty folder', () => {
       expect(stdout).toMatch(new RegExp(`^${id}\\b`, 'm'));
     }
     expect(code).toBe(0);
+  });
+
+  it('serves the library: loadFramework by id, and renderMemo as the CLI renders it', async () => {
+    const script = [
+      "import { loadFramework, parseReview, renderMemo } from 'vatl';",
+      "import { readFileSync } from 'node:fs';",
+      "const { framework } = await loadFramework('vatl');",
+      "const { review } = parseReview(readFileSync(process.argv[1], 'utf8'), 'review.yaml');",
+      'process.stdout.write(framework.id + "\\n" + (await renderMemo(review)));',
+    ].join('\n');
+    const example = join(REPO, 'examples', 'lms-replacement');
+    const { code, stdout, stderr } = spawnProgram(
+      process.execPath,
+      ['--input-type=module', '-e', script, join(example, 'review.yaml')],
+      { cwd: installDir, env: cleanEnv() },
+    );
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toBe(`vatl\n${await readFile(join(example, 'memo.md'), 'utf8')}`);
   });
 
   it('runs `vatl frameworks show vatl` from the installed frameworks', () => {
