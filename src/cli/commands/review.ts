@@ -6,6 +6,7 @@ import { fmt } from '../../core/scoring/score-review.js';
 import { evaluateReview } from '../../core/review/evaluate-review.js';
 import type { EvaluatedReview } from '../../core/review/evaluate-review.js';
 import { stampFingerprints } from '../../core/review/fingerprint.js';
+import { reviewTextFrom } from '../../core/review/review-text.js';
 import { serializeReview, slugify } from '../../core/review/serialize-review.js';
 import type { Review } from '../../core/review/types.js';
 import { readReview, writeDecision } from '../../io/decision-files.js';
@@ -66,7 +67,9 @@ async function reviewFromAnswers(
       printMessage(ctx.stderr, 'nothing was written; fix the problems above and run again.');
     return code === EXIT.ok ? EXIT.problems : code;
   }
-  return finishReview(evaluated, workspace, options, ctx);
+  const source =
+    parsed.yaml && parsed.review ? { text: parsed.yaml.text, review: parsed.review } : undefined;
+  return finishReview(evaluated, workspace, options, ctx, source);
 }
 
 /**
@@ -78,6 +81,8 @@ export async function finishReview(
   workspace: Workspace,
   options: ReviewOptions,
   ctx: CommandContext,
+  /** The file the answers came from: the review is written over its text, comments kept. */
+  source?: { text: string; review: Review },
 ): Promise<number> {
   const today = isoDate(ctx.now());
   // A review vatl writes records what each question asked, so a later rewording is found.
@@ -127,7 +132,10 @@ export async function finishReview(
     {
       ...(review.id ? { id: review.id } : {}),
       slug: slugify(review.title),
-      review: (id) => serializeReview({ ...review, id }),
+      review: (id) =>
+        source
+          ? reviewTextFrom(source.text, source.review, { ...review, id })
+          : serializeReview({ ...review, id }),
       memo: memoFor,
     },
     options.force ?? false,

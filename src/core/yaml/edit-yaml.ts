@@ -109,6 +109,30 @@ export class YamlTextEditor {
     this.edits.push({ start: at, end: at, text: `${sep}${key}:\n${block}` });
   }
 
+  /**
+   * Sets top-level scalars: an existing one is replaced where it stands; new ones are added
+   * together, in the order given, right after the top-level key `after` (or first in the
+   * file, below its opening comments, when `after` is undefined or absent).
+   */
+  setTopLevel(values: readonly (readonly [string, string | number])[], after?: string): void {
+    const added: string[] = [];
+    for (const [key, value] of values) {
+      if (this.topPair(key)) this.setScalar([key], value);
+      else added.push(`${key}: ${scalarText(value)}\n`);
+    }
+    if (added.length === 0) return;
+    const anchor = after === undefined ? undefined : this.topPair(after);
+    const root = this.doc.contents;
+    const first = isMap(root) ? (root.items[0]?.key as Node | undefined) : undefined;
+    const at = anchor
+      ? pairEnd(this.text, anchor)
+      : first?.range
+        ? lineStart(this.text, first.range[0])
+        : this.text.length;
+    const sep = at > 0 && this.text[at - 1] !== '\n' ? '\n' : '';
+    this.edits.push({ start: at, end: at, text: sep + added.join('') });
+  }
+
   /** The text with every edit applied. Edits must not overlap. */
   toString(): string {
     const sorted = [...this.edits].sort((a, b) => b.start - a.start || b.end - a.end);

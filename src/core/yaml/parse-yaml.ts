@@ -20,6 +20,8 @@ export type PathSegment = string | number;
 /** A parsed YAML file: its data and a way to find where any part of it is. */
 export interface YamlFile {
   file: string;
+  /** The text it was parsed from, so an edit can keep every byte it does not change. */
+  text: string;
   data: unknown;
   /**
    * The position of the node at `path` (its key, if `part` is `'key'`), or of the
@@ -171,7 +173,7 @@ export function parseYaml(
     const found = findNode(doc.contents, path, part);
     return found ? positionOf(found) : { line: 1, column: 1 };
   };
-  return { yaml: { file, data, locate }, diagnostics: [] };
+  return { yaml: { file, text, data, locate }, diagnostics: [] };
 }
 
 function firstLine(message: string): string {
