@@ -1,5 +1,6 @@
 // Builds vatl: precompiles the JSON Schemas into standalone validators (so start-up does not
-// compile them), then compiles the TypeScript. Run by `npm run build` and `npm install`.
+// compile them), generates the framework and review types from the same schemas, then compiles
+// the TypeScript. Run by `npm run build` and `npm install`.
 import Ajv from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { execFileSync } from 'node:child_process';
@@ -15,6 +16,7 @@ import {
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { generateSchemaTypes } from './schema-types.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const schemaDir = join(root, 'frameworks', 'schema');
@@ -52,6 +54,21 @@ for (const name of readdirSync(schemaDir)
   // Rewrite only on change, so tests running from src/ never see a half-written file.
   if (!existsSync(target) || readFileSync(target, 'utf8') !== content)
     writeFileSync(target, content);
+}
+
+// The generated types are committed, so editors need no build. On CI a stale one is an error,
+// not something to fix quietly: the commit that changed the schema forgot to regenerate them.
+const onCi = Boolean(process.env.CI) && process.env.CI !== 'false';
+for (const { schema, target, content } of await generateSchemaTypes()) {
+  const path = join(root, target);
+  if (existsSync(path) && readFileSync(path, 'utf8') === content) continue;
+  if (onCi) {
+    console.error(
+      `build: ${target} is out of date with ${schema}: run \`npm run build\` and commit it.`,
+    );
+    process.exit(1);
+  }
+  writeFileSync(path, content);
 }
 
 const require = createRequire(import.meta.url);

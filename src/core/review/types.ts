@@ -1,65 +1,29 @@
 /**
  * A review file once it has passed the JSON Schema.
- * `frameworks/schema/review.schema.json` is the contract; these types mirror it.
+ *
+ * `frameworks/schema/review.schema.json` is the contract, written once: these are the types
+ * `npm run build` generates from it (src/generated/review-schema.ts), under the names the code
+ * uses. The parser fills in no defaults, so the core types are the file's types exactly;
+ * test/unit/schema-types.test.ts checks that they stay so.
  */
+import type * as ReviewFile from '../../generated/review-schema.js';
 
-export type ReviewStatus = 'proposed' | 'decided' | 'superseded' | 'retired';
-export type TeamStructure = 'user-centered' | 'co-designed' | 'user-created';
+export type {
+  ReviewStatus,
+  TeamStructure,
+  Answer,
+  PreviousAnswer,
+  Decision,
+} from '../../generated/review-schema.js';
 
-export interface Answer {
-  /** A scale value, `yes` / `no`, a choice value, or text. */
-  value?: number | string;
-  /** The reason the question does not apply; used instead of `value`. */
-  notApplicable?: string;
-  evidence?: string | string[];
-  note?: string;
-  /** What the question asked when it was answered; see `fingerprint()`. */
-  fingerprint?: string;
-}
+/** A condition the decision was made on: what, who, by when. */
+export type Condition = ReviewFile.DecisionCondition;
 
-/** An answer `vatl upgrade` could not carry over to the installed framework version. */
-export interface PreviousAnswer extends Omit<Answer, 'fingerprint'> {
-  /** id@version it was given against. */
-  framework: string;
-  reason: 'changed' | 'removed';
-}
+/** An intake answer in the proposal. */
+export type ProposalValue = NonNullable<ReviewFile.Proposal[string]>;
 
-export interface Condition {
-  text: string;
-  owner: string;
-  /** YYYY-MM-DD */
-  due: string;
-}
-
-export interface Decision {
-  outcome: string;
-  rationale?: string;
-  conditions?: Condition[];
-  reviewBy?: string;
-  signoff?: { name: string; role: string; date?: string }[];
-}
-
-export type ProposalValue = string | number | string[];
-
-export interface Review {
-  id?: string;
-  title: string;
-  /** id@version */
-  framework: string;
-  status?: ReviewStatus;
-  date?: string;
-  supersedes?: string;
-  /** Intake answers keyed by intake id, plus `name` and an optional `summary`. */
-  proposal: { name: string; summary?: string; [intakeId: string]: ProposalValue | undefined };
-  team: {
-    structure: TeamStructure;
-    members: { name: string; role: string }[];
-    consulted?: { group: string; how?: string }[];
-  };
-  answers: Record<string, Answer>;
-  previousAnswers?: Record<string, PreviousAnswer>;
-  decision?: Decision;
-}
+/** A review file, as the schema accepts it. */
+export type Review = ReviewFile.VatlReviewFile;
 
 /** Splits `vatl@1.2.0` into its id and version. */
 export function parseFrameworkRef(ref: string): { id: string; version: string } {
