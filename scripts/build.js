@@ -92,11 +92,20 @@ try {
   process.exitCode = 1;
 }
 
-// The documentation page of every diagnostic code, from the catalogue just compiled.
+// The documentation page of every diagnostic code, from the catalogue just compiled; like the
+// generated types, a stale committed page is an error on CI.
 if (!process.exitCode) {
   const { diagnosticsPage } = await import(join(root, 'dist', 'core', 'catalogue', 'docs-page.js'));
   const page = join(root, 'docs', 'diagnostics.md');
-  mkdirSync(dirname(page), { recursive: true });
   const text = diagnosticsPage();
-  if (!existsSync(page) || readFileSync(page, 'utf8') !== text) writeFileSync(page, text);
+  if (!existsSync(page) || readFileSync(page, 'utf8') !== text) {
+    if (onCi) {
+      console.error(
+        'build: docs/diagnostics.md is out of date with src/core/catalogue/: run `npm run build` and commit it.',
+      );
+      process.exit(1);
+    }
+    mkdirSync(dirname(page), { recursive: true });
+    writeFileSync(page, text);
+  }
 }
