@@ -23,7 +23,8 @@ export {
   checkCrossReferences,
   catalogueOf,
 } from './core/framework/parse-framework.js';
-export { FRAMEWORK_RULES, isScored, referenceableIds } from './core/framework/rules.js';
+export { FRAMEWORK_RULES, referenceableIds } from './core/framework/rules.js';
+export { isScored } from './core/framework/question-kinds.js';
 export type { FrameworkRule } from './core/framework/rules.js';
 export type { Finding } from './core/findings.js';
 export { parseYaml, DEFAULT_YAML_LIMITS } from './core/yaml/parse-yaml.js';
