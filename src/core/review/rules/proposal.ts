@@ -59,15 +59,13 @@ export const proposalMatchesIntake: ReviewRule = ({ review, framework }) => {
  * The proposal does not contradict itself: each of the framework's intake checks that holds is
  * reported at the first intake answer it reads, as an error where it would switch a red line off.
  */
-export const intakeConsistent: ReviewRule = ({ review, framework, report }) =>
+export const intakeConsistent: ReviewRule = ({ review, framework }) =>
   (framework.intakeChecks ?? []).flatMap((check): Finding[] => {
     const holds = evaluate(check.when, {
       framework,
       input: review,
       scores: new Map(),
-      applies: new Set(
-        framework.questions.map((q) => q.id).filter((id) => !report.doesNotApply.includes(id)),
-      ),
+      applies: new Set(),
     });
     if (holds !== true) return [];
     const key = intakeIn(check.when).find((id) => review.proposal[id] !== undefined);
