@@ -37,7 +37,7 @@ export { serializeReview, slugify } from './core/review/serialize-review.js';
 export { scoreReview, fmt as formatScore } from './core/scoring/score-review.js';
 export type * from './core/scoring/types.js';
 export { buildMemoView } from './core/memo/view-model.js';
-export type { MemoView, MemoInput, ReferenceLabels } from './core/memo/view-model.js';
+export type { MemoView, MemoInput, ReferenceLabels } from './core/memo/memo-view.js';
 export { renderMemo } from './core/memo/render-memo.js';
 export type { MemoTemplates } from './core/memo/render-memo.js';
 export { VatlError, TemplateError, EXIT } from './errors.js';
