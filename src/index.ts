@@ -34,7 +34,8 @@ export {
   checkCrossReferences,
   catalogueOf,
 } from './core/framework/parse-framework.js';
-export { FRAMEWORK_RULES, isScored, referenceableIds } from './core/framework/rules.js';
+export { FRAMEWORK_RULES, referenceableIds } from './core/framework/rules.js';
+export { isScored } from './core/framework/question-kinds.js';
 export type { FrameworkRule } from './core/framework/rules.js';
 export type { Finding } from './core/findings.js';
 export { parseYaml, DEFAULT_YAML_LIMITS } from './core/yaml/parse-yaml.js';
@@ -47,7 +48,7 @@ export { serializeReview, slugify } from './core/review/serialize-review.js';
 export { scoreReview, fmt as formatScore } from './core/scoring/score-review.js';
 export type * from './core/scoring/types.js';
 export { buildMemoView } from './core/memo/view-model.js';
-export type { MemoView, MemoInput, ReferenceLabels } from './core/memo/view-model.js';
+export type { MemoView, MemoInput, ReferenceLabels } from './core/memo/memo-view.js';
 export { renderMemo as renderMemoView } from './core/memo/render-memo.js';
 export type { MemoTemplates } from './core/memo/render-memo.js';
 export { referenceLabels } from './core/memo/reference-labels.js';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseFramework } from '../../src/core/framework/parse-framework.js';
-import { isScored } from '../../src/core/framework/rules.js';
+import { isScored } from '../../src/core/framework/question-kinds.js';
 import {
   ANSI,
   REPO,

@@ -8,7 +8,7 @@ import {
   parseFramework,
 } from '../../src/core/framework/parse-framework.js';
 import type { ParsedFramework } from '../../src/core/framework/parse-framework.js';
-import { isScored } from '../../src/core/framework/rules.js';
+import { isScored } from '../../src/core/framework/question-kinds.js';
 import type { Condition, Framework } from '../../src/core/framework/types.js';
 
 const FRAMEWORKS = fileURLToPath(new URL('../../frameworks/', import.meta.url));

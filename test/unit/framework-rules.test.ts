@@ -1,19 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import { FRAMEWORK_RULES, referenceableIds } from '../../src/core/framework/rules.js';
+import type { FrameworkRule } from '../../src/core/framework/rules.js';
+import { conditionsResolve } from '../../src/core/framework/rules/conditions.js';
 import {
-  FRAMEWORK_RULES,
   cellsResolve,
-  conditionsResolve,
   everyCellCovered,
-  isScored,
-  ownRefsResolve,
-  questionKindsConsistent,
-  referenceableIds,
   scaleOrdered,
-  thresholdsConsistent,
-  uniqueIds,
+} from '../../src/core/framework/rules/grid.js';
+import { ownRefsResolve, uniqueIds } from '../../src/core/framework/rules/ids.js';
+import { thresholdsConsistent } from '../../src/core/framework/rules/outcomes.js';
+import {
+  questionKindsConsistent,
   weightsPositive,
-} from '../../src/core/framework/rules.js';
-import type { Finding, FrameworkRule } from '../../src/core/framework/rules.js';
+} from '../../src/core/framework/rules/questions.js';
+import { isScored } from '../../src/core/framework/question-kinds.js';
+import type { Finding } from '../../src/core/findings.js';
 import type { Condition, Framework, Gate, Question } from '../../src/core/framework/types.js';
 import { validFramework } from '../helpers/framework.js';
 

@@ -2,18 +2,20 @@ import { describe, expect, it } from 'vitest';
 import type { Framework } from '../../src/core/framework/types.js';
 import type { Finding } from '../../src/core/findings.js';
 import { checkReview, parseReview } from '../../src/core/review/parse-review.js';
+import { frameworkVersionFinding } from '../../src/core/review/framework-version.js';
+import { REVIEW_RULES } from '../../src/core/review/rules.js';
+import type { ReviewRule } from '../../src/core/review/rules.js';
 import {
-  REVIEW_RULES,
   answersMatchQuestions,
+  everyQuestionAnswered,
+} from '../../src/core/review/rules/answers.js';
+import {
   datesConsistent,
   decisionConsistent,
-  everyQuestionAnswered,
-  frameworkVersionFinding,
   isCalendarDate,
-  proposalMatchesIntake,
   stakeholdersConsulted,
-} from '../../src/core/review/rules.js';
-import type { ReviewRule } from '../../src/core/review/rules.js';
+} from '../../src/core/review/rules/decision.js';
+import { proposalMatchesIntake } from '../../src/core/review/rules/proposal.js';
 import type { Review } from '../../src/core/review/types.js';
 import { scoreReview } from '../../src/core/scoring/score-review.js';
 import { validFramework } from '../helpers/framework.js';

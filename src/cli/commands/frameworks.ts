@@ -1,7 +1,7 @@
 import { exitCodeFor } from '../../core/catalogue/index.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
 import { percent } from '../../core/scoring/scale.js';
-import { isScored } from '../../core/framework/rules.js';
+import { isScored } from '../../core/framework/question-kinds.js';
 import type { Condition, Framework } from '../../core/framework/types.js';
 import { loadConfig } from '../../io/config.js';
 import { loadInstalledFrameworks, resolveFramework } from '../../io/framework-registry.js';

@@ -4,7 +4,7 @@ import type { ScoreReport } from '../scoring/types.js';
 import { renderMemo } from './render-memo.js';
 import type { MemoTemplates } from './render-memo.js';
 import { buildMemoView } from './view-model.js';
-import type { ReferenceLabels } from './view-model.js';
+import type { ReferenceLabels } from './memo-view.js';
 
 /** What rendering a decision memo needs besides the review: the same for every review of a run. */
 export interface MemoSetting {

@@ -1,5 +1,5 @@
 import type { Framework } from '../framework/types.js';
-import type { ReferenceLabels } from './view-model.js';
+import type { ReferenceLabels } from './memo-view.js';
 
 /**
  * Labels for the memo's alignment section, from the installed frameworks: each framework's

@@ -1,6 +1,6 @@
 import Handlebars from 'handlebars';
 import { TemplateError } from '../../errors.js';
-import type { MemoView } from './view-model.js';
+import type { MemoView } from './memo-view.js';
 
 /** The memo template and its partials, by name (`decision` for partials/decision.md.hbs). */
 export interface MemoTemplates {

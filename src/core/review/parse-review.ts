@@ -9,7 +9,8 @@ import type { ScoreReport } from '../scoring/types.js';
 import { parseYaml } from '../yaml/parse-yaml.js';
 import type { YamlFile } from '../yaml/parse-yaml.js';
 import validateReviewSchema from '../../generated/validate-review.js';
-import { frameworkVersionFinding, REVIEW_RULES } from './rules.js';
+import { frameworkVersionFinding } from './framework-version.js';
+import { REVIEW_RULES } from './rules.js';
 import type { Review } from './types.js';
 
 export interface ParsedReview {

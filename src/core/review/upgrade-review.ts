@@ -2,8 +2,8 @@ import { stringify } from 'yaml';
 import { YamlTextEditor, scalarText } from '../yaml/edit-yaml.js';
 import type { Framework } from '../framework/types.js';
 import { fingerprint } from './fingerprint.js';
-import { versionChanges } from './rules.js';
-import type { VersionChanges } from './rules.js';
+import { versionChanges } from './framework-version.js';
+import type { VersionChanges } from './framework-version.js';
 import type { Answer, PreviousAnswer, Review } from './types.js';
 
 export interface UpgradedReview {

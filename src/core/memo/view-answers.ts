@@ -1,0 +1,128 @@
+// The memo view's answer sections: the proposal's intake answers, the findings per area, and
+// the questions answered not applicable or ruled out by the intake.
+import { answerLabel } from '../framework/question-kinds.js';
+import type { Answer } from '../review/types.js';
+import { rulingOut } from '../scoring/conditions.js';
+import { inline, paragraphs } from './markdown.js';
+import type {
+  MemoDidNotApply,
+  MemoFindingsRow,
+  MemoInput,
+  MemoNotApplicable,
+  MemoProposal,
+} from './memo-view.js';
+import { scoreText } from './view-scores.js';
+
+/** The proposal: a row per intake answer given (`Name` first when the framework asks none). */
+export function proposalView({ review, framework: fw }: MemoInput): MemoProposal {
+  const intakeRows = (fw.intake ?? [])
+    .filter((q) => review.proposal[q.id] !== undefined && review.proposal[q.id] !== '')
+    .map((q) => ({ label: inline(humanize(q.id)), value: intakeValue(q, review.proposal[q.id]) }));
+  if (!fw.intake?.some((q) => q.id === 'name'))
+    intakeRows.unshift({ label: 'Name', value: inline(review.proposal.name) });
+  return {
+    rows: intakeRows,
+    summary: review.proposal.summary ? paragraphs(review.proposal.summary) : [],
+  };
+}
+
+/** One section per row item: its applicable questions with answers and evidence, and notes. */
+export function findingsView({ review, framework: fw, report }: MemoInput): MemoFindingsRow[] {
+  const colItems = fw.axes.columns?.items;
+  const questionById = new Map(fw.questions.map((q) => [q.id, q]));
+  const answerText = (id: string, answer: Answer | undefined): string => {
+    const q = questionById.get(id);
+    if (!answer || !q) return 'Unanswered';
+    if (answer.notApplicable !== undefined)
+      return `Not applicable: ${inline(answer.notApplicable)}`;
+    return inline(answerLabel(fw, q, answer.value));
+  };
+  const evidenceList = (answer: Answer | undefined) =>
+    answer?.evidence === undefined
+      ? []
+      : (Array.isArray(answer.evidence) ? answer.evidence : [answer.evidence]).map((e) =>
+          inline(e),
+        );
+
+  const skipped = new Set(report.doesNotApply);
+  return fw.axes.rows.items.map((r) => {
+    const questions = fw.questions
+      .filter((q) => q.cell.split('/')[0] === r.id && !skipped.has(q.id))
+      .map((q) => {
+        const answer = review.answers[q.id];
+        const column = q.cell.split('/')[1];
+        return {
+          id: q.id,
+          prompt: inline(q.prompt),
+          column: inline(colItems?.find((c) => c.id === column)?.label ?? ''),
+          answer: answerText(q.id, answer),
+          evidence: evidenceList(answer).join(' · ') || '—',
+        };
+      });
+    const notes = fw.questions
+      .filter(
+        (q) => q.cell.split('/')[0] === r.id && !skipped.has(q.id) && review.answers[q.id]?.note,
+      )
+      .map((q) => ({ id: q.id, text: inline(review.answers[q.id]?.note ?? '') }));
+    return {
+      label: inline(r.label),
+      score: scoreText(report.rows.find((x) => x.id === r.id)?.score),
+      hasColumns: !!colItems,
+      questions,
+      notes,
+    };
+  });
+}
+
+/** The questions the reviewer answered not applicable, with their reasons. */
+export function notApplicableView({
+  review,
+  framework: fw,
+  report,
+}: MemoInput): MemoNotApplicable[] {
+  const questionById = new Map(fw.questions.map((q) => [q.id, q]));
+  return report.notApplicable.map((id) => ({
+    id,
+    prompt: inline(questionById.get(id)?.prompt ?? id),
+    reason: inline(review.answers[id]?.notApplicable ?? ''),
+  }));
+}
+
+/** Questions the proposal's intake rules out, grouped by the intake answers that do it. */
+export function didNotApplyView({ review, framework: fw, report }: MemoInput): MemoDidNotApply[] {
+  const questionById = new Map(fw.questions.map((q) => [q.id, q]));
+  const groups = new Map<string, string[]>();
+  for (const id of report.doesNotApply) {
+    const q = questionById.get(id);
+    const because = [...new Set(q?.when ? rulingOut(q.when, fw, review.proposal) : [])]
+      .map((intakeId) => {
+        const iq = fw.intake?.find((x) => x.id === intakeId);
+        const value = review.proposal[intakeId];
+        return iq && value !== undefined ? `“${inline(iq.prompt)}” ${intakeValue(iq, value)}` : '';
+      })
+      .filter(Boolean)
+      .join('; ');
+    groups.set(because, [...(groups.get(because) ?? []), id]);
+  }
+  return [...groups].map(([because, ids]) => ({
+    because: because || 'the proposal',
+    questions: ids.map((id) => `\`${id}\``).join(', '),
+  }));
+}
+
+function humanize(id: string): string {
+  const words = id.replace(/-/g, ' ');
+  return words.replace(/\bai\b/g, 'AI').replace(/^./, (c) => c.toUpperCase());
+}
+
+function intakeValue(
+  q: { kind: string; choices?: { value: string; label: string }[] },
+  value: unknown,
+): string {
+  const label = (v: unknown) => q.choices?.find((c) => c.value === v)?.label ?? String(v);
+  if (Array.isArray(value))
+    return value.length === 0 ? 'None' : value.map((v) => inline(label(v))).join(', ');
+  if (q.kind === 'yes-no')
+    return value === 'yes' ? 'Yes' : value === 'no' ? 'No' : inline(String(value));
+  return inline(label(value));
+}
