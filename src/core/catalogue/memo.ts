@@ -5,13 +5,13 @@ export const MEMO_CODES = {
   'memo/no-review': {
     severity: 'error',
     exit: 'problems',
-    title: 'TODO',
-    docs: 'TODO',
+    title: 'Memo has no review file beside it',
+    docs: 'A decision memo (`.md`) has no review file in the same folder to render it from: vatl looks for `<name>.review.yaml` or `<name>.review.yml` beside `<name>.md`, and for `review.yaml` beside a `memo.md`. Memos are rendered from reviews, so a memo without its review cannot be checked and may have been orphaned or written by hand. It is reported for memos named on the command line, and in folders for Markdown that looks like a vatl memo (front matter with `framework:`); other Markdown, such as a README, is passed over. Restore or rename the review file, or move the memo out of the decisions folder.',
   },
   'memo/out-of-date': {
     severity: 'error',
     exit: 'problems',
-    title: 'TODO',
-    docs: 'TODO',
+    title: 'Memo differs from what its review renders',
+    docs: 'The memo is not what its review file renders with the installed framework and the current templates; the diagnostic points at the first line that differs. This happens when the memo was edited by hand, the review changed without the memo being rendered again, or the templates changed. A memo that says something its review does not would mislead whoever reads the decision, so make changes in the review file and run `vatl render --force <review>` to write the memo again.',
   },
 } as const satisfies Record<string, CatalogueEntry>;
