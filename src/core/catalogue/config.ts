@@ -2,12 +2,6 @@ import type { CatalogueEntry } from './entry.js';
 
 /** The repository config, `vatl.config.yaml`. */
 export const CONFIG_CODES = {
-  'config/invalid': {
-    severity: 'error',
-    exit: 'usage',
-    title: 'The config file has a problem, so the command stopped',
-    docs: 'Commands that work with reviews (`vatl review`, `vatl render`, `vatl upgrade`, and `vatl validate` when it checks reviews or memos) stop with this code when `vatl.config.yaml` cannot be read, is not valid YAML, or breaks the config schema; the message gives the location and text of the first problem. Nothing is rendered or written, because the folders the config names decide which frameworks and templates a review is checked against. Fix the problem it points to (`vatl validate` lists every problem in the config), then run again.',
-  },
   'config/invalid-value': {
     severity: 'error',
     exit: 'usage',

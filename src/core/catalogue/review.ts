@@ -189,7 +189,7 @@ export const REVIEW_CODES = {
     exit: 'problems',
     title: 'Review names a framework that is not installed',
     hint: "Add the framework's folder to `frameworks:` in vatl.config.yaml, or correct `framework:` in the review.",
-    docs: "The review's `framework:` (e.g. `framework: vatl@1.0.0`) names an id that is neither a built-in framework nor one in a folder listed under `frameworks:` in `vatl.config.yaml`. Without the framework the answers cannot be checked or scored, so nothing else in the review is checked. `vatl validate` reports it and goes on with other files; `vatl render`, `vatl upgrade` and `vatl review --answers` stop with exit code 2. Add the framework's folder to `frameworks:`, or correct the id.",
+    docs: "The review's `framework:` (e.g. `framework: vatl@1.0.0`) names an id that is neither a built-in framework nor one in a folder listed under `frameworks:` in `vatl.config.yaml`. Without the framework the answers cannot be checked or scored, so nothing else in the review is checked. It is reported at the `framework:` value with the ids that are installed, and every command exits with code 1 (`vatl render` and `vatl upgrade` go on with the other files they were given). Add the framework's folder to `frameworks:`, or correct the id.",
   },
   'review/unknown-intake': {
     severity: 'error',

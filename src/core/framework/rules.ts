@@ -13,7 +13,6 @@ import { gateQuestionsForbidNotApplicable, thresholdsConsistent } from './rules/
 import { questionKindsConsistent, weightsPositive } from './rules/questions.js';
 export type { FrameworkRule } from './rules/framework-rule.js';
 export { referenceableIds } from './rules/ids.js';
-// Kept while src/cli/commands/frameworks.ts and test/cli/frameworks.test.ts import it from here;
 
 /** The rules run on every framework, in order. */
 export const FRAMEWORK_RULES: readonly FrameworkRule[] = [
