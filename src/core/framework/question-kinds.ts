@@ -1,4 +1,5 @@
 import type { Finding } from '../findings.js';
+import { scaleBounds } from '../scoring/scale.js';
 import type { PathSegment } from '../yaml/parse-yaml.js';
 import type { Choice, Framework, Question, QuestionKind } from './types.js';
 
@@ -42,13 +43,8 @@ export interface QuestionKindSpec {
 }
 
 function onScale(fw: Framework, n: number): boolean {
-  const { min, max } = scaleBounds(fw);
+  const { min, max } = scaleBounds(fw.scale);
   return n >= min && n <= max;
-}
-
-function scaleBounds(fw: Framework): { min: number; max: number; values: number[] } {
-  const values = fw.scale.map((s) => s.value);
-  return { min: Math.min(...values), max: Math.max(...values), values };
 }
 
 function choiceOptions(choices: readonly Choice[] | undefined): KindOption[] {
@@ -61,8 +57,8 @@ function choiceOptions(choices: readonly Choice[] | undefined): KindOption[] {
 
 const scale: QuestionKindSpec = {
   scorable: true,
-  expected: (_q, fw) => `a scale value (${scaleBounds(fw).values.join(', ')})`,
-  accepts: (_q, fw, v) => typeof v === 'number' && scaleBounds(fw).values.includes(v),
+  expected: (_q, fw) => `a scale value (${scaleBounds(fw.scale).values.join(', ')})`,
+  accepts: (_q, fw, v) => typeof v === 'number' && scaleBounds(fw.scale).values.includes(v),
   score: (q, fw, v) => (scale.accepts(q, fw, v) ? (v as number) : undefined),
   options: (q, fw) =>
     fw.scale.map((level) => ({
@@ -70,14 +66,14 @@ const scale: QuestionKindSpec = {
       label: `${level.value} ${level.label}`,
       description: q.levels?.[String(level.value)] ?? level.description,
     })),
-  best: (_q, fw) => scaleBounds(fw).max,
+  best: (_q, fw) => scaleBounds(fw.scale).max,
   label: (_q, fw, v) => {
     const level = fw.scale.find((s) => s.value === v);
     return level ? `${level.value} ${level.label}` : String(v);
   },
   fields: ['levels'],
   checkDefinition: (q, fw, at) => {
-    const { values } = scaleBounds(fw);
+    const { values } = scaleBounds(fw.scale);
     const findings: Finding[] = [];
     for (const key of Object.keys(q.levels ?? {})) {
       if (!values.includes(Number(key)))
@@ -107,7 +103,7 @@ const yesNo: QuestionKindSpec = {
   expected: () => '"yes" or "no"',
   accepts: (_q, _fw, v) => v === 'yes' || v === 'no',
   score: (q, fw, v) => {
-    const { min, max } = scaleBounds(fw);
+    const { min, max } = scaleBounds(fw.scale);
     if (v === 'yes') return q.scores?.yes ?? max;
     if (v === 'no') return q.scores?.no ?? min;
     return undefined;
@@ -121,7 +117,7 @@ const yesNo: QuestionKindSpec = {
   label: (_q, _fw, v) => (v === 'yes' ? 'Yes' : v === 'no' ? 'No' : String(v)),
   fields: ['scores'],
   checkDefinition: (q, fw, at) => {
-    const { min, max } = scaleBounds(fw);
+    const { min, max } = scaleBounds(fw.scale);
     return (['yes', 'no'] as const).flatMap((answer): Finding[] => {
       const score = q.scores?.[answer];
       return score === undefined || onScale(fw, score)
@@ -161,7 +157,7 @@ const choice: QuestionKindSpec = {
         },
       ];
     if (q.scored === false) return [];
-    const { min, max } = scaleBounds(fw);
+    const { min, max } = scaleBounds(fw.scale);
     return q.choices.flatMap((c, ci): Finding[] => {
       if (c.score === undefined)
         return [

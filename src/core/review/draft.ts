@@ -1,6 +1,7 @@
 import type { Framework, Question } from '../framework/types.js';
 import { applies, evaluate } from '../scoring/conditions.js';
 import { fingerprint } from './fingerprint.js';
+import { NAME_QUESTION } from './intake.js';
 import type { Answer, Decision, ProposalValue, Review } from './types.js';
 export { fingerprint } from './fingerprint.js';
 
@@ -85,8 +86,9 @@ export function nextStep(draft: Draft, framework: Framework): Step {
     if (!(q.id in draft.proposal) && applies(q, framework, draft))
       return { kind: 'intake', id: q.id };
   }
-  if (!framework.intake?.some((q) => q.id === 'name') && !('name' in draft.proposal))
-    return { kind: 'intake', id: 'name' };
+  const name = NAME_QUESTION.id;
+  if (!framework.intake?.some((q) => q.id === name) && !(name in draft.proposal))
+    return { kind: 'intake', id: name };
   const contradiction = failedIntakeChecks(framework, draft)[0];
   if (contradiction) return { kind: 'intake-check', id: contradiction.id };
   if (draft.title === undefined) return { kind: 'title' };
@@ -138,6 +140,39 @@ export function reconcileDraft(
   };
 }
 
+/** A draft's name: `draft-` and the moment it was started, unique enough for one person's drafts. */
+export function draftId(startedAt: Date): string {
+  return `draft-${startedAt.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15)}`;
+}
+
+/** Records an intake answer. */
+export function withIntakeAnswer(draft: Draft, id: string, value: ProposalValue): Draft {
+  return { ...draft, proposal: { ...draft.proposal, [id]: value } };
+}
+
+/** The title offered for the decision: the proposal's name. */
+export function suggestedTitle(draft: Pick<Draft, 'proposal'>): string {
+  return String(draft.proposal.name ?? '');
+}
+
+/** Records the title typed; typing nothing keeps the proposal's name. */
+export function withTitle(draft: Draft, typed: string): Draft {
+  return { ...draft, title: typed.trim() || suggestedTitle(draft) };
+}
+
+export function withTeam(draft: Draft, team: Review['team']): Draft {
+  return { ...draft, team };
+}
+
+/** Marks that the user has seen the summary, so a resumed draft returns there. */
+export function withSummaryReached(draft: Draft): Draft {
+  return draft.reachedSummary ? draft : { ...draft, reachedSummary: true };
+}
+
+export function withDecision(draft: Draft, decision: Decision): Draft {
+  return { ...draft, decision };
+}
+
 /** Records an answer (and the fingerprint of the question it answers). */
 export function answerQuestion(draft: Draft, q: Question, answer: Answer, now: string): Draft {
   return {
@@ -172,4 +207,9 @@ export function draftToReview(draft: Draft, framework: Framework): Review {
     answers,
     ...(draft.decision ? { decision: draft.decision } : {}),
   };
+}
+
+/** The review a finished draft is written as: dated today, and proposed. */
+export function decidedReview(draft: Draft, framework: Framework, today: string): Review {
+  return { ...draftToReview(draft, framework), date: today, status: 'proposed' };
 }

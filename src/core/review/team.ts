@@ -64,3 +64,25 @@ export function unheardVoices(review: {
   const groups = (review.team.consulted ?? []).map((c) => c.group.toLowerCase());
   return VOICES.filter(([, pattern]) => !groups.some((g) => pattern.test(g))).map(([name]) => name);
 }
+
+/** What the team prompts collect, as typed. */
+export interface TeamAnswers {
+  structure: TeamStructure;
+  members: readonly { name: string; role: string }[];
+  /** Each group consulted, with how (empty when not said). */
+  consulted: readonly { group: string; how: string }[];
+}
+
+/**
+ * The team from what was typed: surrounding spaces dropped, members with no name skipped,
+ * `how` left out where nothing was said, and `consulted` left out when no group was.
+ */
+export function buildTeam(answers: TeamAnswers): Review['team'] {
+  const members = answers.members
+    .map((m) => ({ name: m.name.trim(), role: m.role.trim() }))
+    .filter((m) => m.name !== '');
+  const consulted = answers.consulted.map(({ group, how }) =>
+    how.trim() ? { group, how: how.trim() } : { group },
+  );
+  return { structure: answers.structure, members, ...(consulted.length > 0 ? { consulted } : {}) };
+}

@@ -37,8 +37,33 @@ export function scaleLevel(
   return { level: scale[index] as ScaleLevel, index };
 }
 
+/** `●●●○ 3.14`: one dot per level up to the score's level, then the score; the cue without its label. */
+export function scoreDots(scale: readonly ScaleLevel[], score: number): string {
+  const { index } = scaleLevel(scale, score);
+  return `${'●'.repeat(index + 1)}${'○'.repeat(scale.length - index - 1)} ${fmt(score)}`;
+}
+
 /** `●●●○ 3.14 Solid`: one dot per level up to the score's level, the score, the level's label. */
 export function scoreCue(scale: readonly ScaleLevel[], score: number): string {
-  const { level, index } = scaleLevel(scale, score);
-  return `${'●'.repeat(index + 1)}${'○'.repeat(scale.length - index - 1)} ${fmt(score)} ${level.label}`;
+  return `${scoreDots(scale, score)} ${scaleLevel(scale, score).level.label}`;
+}
+
+/** The lowest and highest values on a scale, and every value on it in file order. */
+export function scaleBounds(scale: readonly ScaleLevel[]): {
+  min: number;
+  max: number;
+  values: number[];
+} {
+  const values = scale.map((s) => s.value);
+  return { min: Math.min(...values), max: Math.max(...values), values };
+}
+
+/**
+ * How a score reads at a glance, for the colour a terminal shows it in: from two thirds of the
+ * way up the scale it is high, from two fifths middle, below that low.
+ */
+export function scoreTone(scale: readonly ScaleLevel[], score: number): 'high' | 'middle' | 'low' {
+  const { min, max } = scaleBounds(scale);
+  const ratio = (score - min) / (max - min || 1);
+  return ratio >= 0.66 ? 'high' : ratio >= 0.4 ? 'middle' : 'low';
 }

@@ -1,0 +1,70 @@
+import { answerLabel } from '../framework/question-kinds.js';
+import type { Framework, Question } from '../framework/types.js';
+import { notApplicableReasonProblem } from './rules.js';
+import type { Answer } from './types.js';
+
+/** Where a question sits in the grid, as a person reads it: `Governance & Ethics · Do Better`. */
+export function cellLabel(framework: Framework, cell: string): string {
+  const [row = '', column] = cell.split('/');
+  return [
+    framework.axes.rows.items.find((r) => r.id === row)?.label,
+    framework.axes.columns?.items.find((c) => c.id === column)?.label,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+/** Whether the framework lets a reviewer answer this question not applicable. */
+export function allowsNotApplicable(q: Question): boolean {
+  return q.notApplicable !== false;
+}
+
+/** Whether an answer to this question must cite evidence. */
+export function requiresEvidence(q: Question): boolean {
+  return q.evidence === 'required';
+}
+
+/**
+ * Why a typed not-applicable reason will not do, as the prompt says it, or undefined when it
+ * will. The rule itself is `notApplicableReasonProblem`, the one the review check applies.
+ */
+export function notApplicableReasonMessage(reason: string): string | undefined {
+  const problem = notApplicableReasonProblem(reason);
+  return problem ? `That reason ${problem}: say why it does not fit this proposal.` : undefined;
+}
+
+/** A not-applicable answer, from the reason typed. */
+export function notApplicableAnswer(reason: string): Answer {
+  return { notApplicable: reason.trim() };
+}
+
+/**
+ * An answer from what was chosen or typed: the value, and the evidence and note when any was
+ * typed (surrounding spaces dropped; nothing typed leaves them out).
+ */
+export function buildAnswer(given: {
+  value: number | string;
+  evidence: string;
+  note: string;
+}): Answer {
+  const answer: Answer = {
+    value: typeof given.value === 'string' ? given.value.trim() : given.value,
+  };
+  const evidence = given.evidence.trim();
+  if (evidence) answer.evidence = evidence;
+  const note = given.note.trim();
+  if (note) answer.note = note;
+  return answer;
+}
+
+/** An answer's evidence as one line of text, as it is offered again for editing. */
+export function evidenceText(answer: Answer | undefined): string | undefined {
+  return Array.isArray(answer?.evidence) ? answer.evidence.join('; ') : answer?.evidence;
+}
+
+/** An answer in a few words: its label, `not applicable`, or `unanswered`. */
+export function answerText(framework: Framework, q: Question, answer: Answer | undefined): string {
+  if (!answer) return 'unanswered';
+  if (answer.notApplicable !== undefined) return 'not applicable';
+  return answerLabel(framework, q, answer.value);
+}
