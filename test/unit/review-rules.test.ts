@@ -12,11 +12,11 @@ import {
 import {
   datesConsistent,
   decisionConsistent,
-  isCalendarDate,
   stakeholdersConsulted,
 } from '../../src/core/review/rules/decision.js';
 import { proposalMatchesIntake } from '../../src/core/review/rules/proposal.js';
 import type { Review } from '../../src/core/review/types.js';
+import { isCalendarDate } from '../../src/core/dates.js';
 import { scoreReview } from '../../src/core/scoring/score-review.js';
 import { validFramework } from '../helpers/framework.js';
 

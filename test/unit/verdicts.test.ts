@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FRAMEWORK_RULES } from '../../src/core/framework/rules.js';
 import type { Framework, Question } from '../../src/core/framework/types.js';
 import { checkReview, parseReview } from '../../src/core/review/parse-review.js';
-import { notApplicableReasonProblem } from '../../src/core/review/rules/answers.js';
+import { notApplicableReasonProblem } from '../../src/core/review/answer.js';
 import { fingerprint } from '../../src/core/review/fingerprint.js';
 import type { Answer, Review } from '../../src/core/review/types.js';
 import { round2, scaleLevel, scoreCue } from '../../src/core/scoring/scale.js';

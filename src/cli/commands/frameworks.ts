@@ -2,6 +2,7 @@ import { exitCodeFor } from '../../core/catalogue/index.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
 import { percent } from '../../core/scoring/scale.js';
 import { isScored } from '../../core/framework/question-kinds.js';
+import { outcomeLabel } from '../../core/review/decision.js';
 import type { Condition, Framework } from '../../core/framework/types.js';
 import { loadConfig } from '../../io/config.js';
 import { loadInstalledFrameworks, resolveFramework } from '../../io/framework-registry.js';
@@ -216,9 +217,7 @@ export function renderFramework(fw: Framework, style: Style): string[] {
       `Gates (${fw.gates.length}) — red lines and floors that block an outcome whatever the score`,
     );
     for (const g of fw.gates) {
-      const blocks = (g.blocks ?? [fw.outcomes[0]?.id ?? '']).map(
-        (id) => fw.outcomes.find((o) => o.id === id)?.label ?? id,
-      );
+      const blocks = (g.blocks ?? [fw.outcomes[0]?.id ?? '']).map((id) => outcomeLabel(fw, id));
       out.push(
         `  ${style.red(style.bold(g.id))}  ${g.title} ${style.dim(`(${g.kind ?? 'red-line'}; blocks ${blocks.join(', ')})`)}`,
       );

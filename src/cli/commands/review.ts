@@ -3,6 +3,7 @@ import { exitCodeFor } from '../../core/catalogue/index.js';
 import { isoDate } from '../../core/dates.js';
 import { renderDecisionMemo } from '../../core/memo/decision-memo.js';
 import { fmt } from '../../core/scoring/score-review.js';
+import { outcomeLabel } from '../../core/review/decision.js';
 import { evaluateReview } from '../../core/review/evaluate-review.js';
 import type { EvaluatedReview } from '../../core/review/evaluate-review.js';
 import { stampFingerprints } from '../../core/review/fingerprint.js';
@@ -104,7 +105,7 @@ export async function finishReview(
   }
 
   const style = createStyle(ctx.color);
-  const label = (id: string) => evaluated.framework.outcomes.find((o) => o.id === id)?.label ?? id;
+  const label = (id: string) => outcomeLabel(evaluated.framework, id);
   const { report } = evaluated;
   const summary = [
     `Suggested outcome: ${style.bold(label(report.suggested))}${report.overall !== undefined ? ` (overall ${fmt(report.overall)})` : ''}`,

@@ -1,6 +1,5 @@
 import { answerLabel } from '../framework/question-kinds.js';
 import type { Framework, Question } from '../framework/types.js';
-import { notApplicableReasonProblem } from './rules.js';
 import type { Answer } from './types.js';
 
 /** Where a question sits in the grid, as a person reads it: `Governance & Ethics · Do Better`. */
@@ -67,4 +66,43 @@ export function answerText(framework: Framework, q: Question, answer: Answer | u
   if (!answer) return 'unanswered';
   if (answer.notApplicable !== undefined) return 'not applicable';
   return answerLabel(framework, q, answer.value);
+}
+
+/** Reasons that say nothing: a placeholder is not a reason a board can weigh. */
+const EMPTY_REASONS = new Set([
+  'na',
+  'n a',
+  'not applicable',
+  'notapplicable',
+  'does not apply',
+  'doesnt apply',
+  'not relevant',
+  'irrelevant',
+  'none',
+  'no',
+  'nothing',
+  'nil',
+  'null',
+  'skip',
+  'skipped',
+  'tbd',
+  'todo',
+  'unknown',
+  'x',
+]);
+
+/**
+ * Why a not-applicable reason is refused, or undefined when it says something: blank text,
+ * punctuation and placeholders such as `n/a`, `-` or `none` are refused.
+ */
+export function notApplicableReasonProblem(reason: string): string | undefined {
+  const words = reason
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  if (words === '') return 'is empty';
+  if (EMPTY_REASONS.has(words)) return `("${reason.trim()}") says nothing about why`;
+  if (words.replace(/ /g, '').length < 4) return `("${reason.trim()}") is too short to say why`;
+  return undefined;
 }

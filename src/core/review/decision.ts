@@ -1,6 +1,6 @@
 import type { Framework } from '../framework/types.js';
 import type { ScoreReport } from '../scoring/types.js';
-import { isCalendarDate } from './rules.js';
+import { isCalendarDate } from '../dates.js';
 import type { Decision } from './types.js';
 
 /** How long after a decision it is reviewed again when the framework does not say. */

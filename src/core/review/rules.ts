@@ -5,9 +5,6 @@ import { datesConsistent, decisionConsistent, stakeholdersConsulted } from './ru
 import { intakeConsistent, proposalMatchesIntake } from './rules/proposal.js';
 import type { ReviewRule } from './rules/review-rule.js';
 export type { ReviewRule, ReviewRuleContext } from './rules/review-rule.js';
-// Kept while src/cli/commands/review-interactive.ts imports them from here.
-export { notApplicableReasonProblem } from './rules/answers.js';
-export { isCalendarDate } from './rules/decision.js';
 
 /** The rules run on every review, in order. */
 export const REVIEW_RULES: readonly ReviewRule[] = [

@@ -2,6 +2,7 @@
 // does not apply, and every question gets one.
 import type { Finding } from '../../findings.js';
 import { kindOf } from '../../framework/question-kinds.js';
+import { allowsNotApplicable, notApplicableReasonProblem, requiresEvidence } from '../answer.js';
 import { fingerprint } from '../fingerprint.js';
 import type { ReviewRule } from './review-rule.js';
 
@@ -59,7 +60,7 @@ export const answersMatchQuestions: ReviewRule = ({ review, framework, report })
         message: `\`${id}\` has neither a value nor a not-applicable reason.`,
       });
     }
-    if (isNa && q.notApplicable === false) {
+    if (isNa && !allowsNotApplicable(q)) {
       findings.push({
         path: at('notApplicable'),
         part: 'key',
@@ -86,7 +87,7 @@ export const answersMatchQuestions: ReviewRule = ({ review, framework, report })
         message: `\`${String(answer.value)}\` is not an answer to \`${id}\`: it takes ${kindOf(q).expected(q, framework)}.`,
       });
     }
-    if (hasValue && q.evidence === 'required' && !hasEvidence(answer.evidence)) {
+    if (hasValue && requiresEvidence(q) && !hasEvidence(answer.evidence)) {
       findings.push({
         path: at('value'),
         code: 'review/missing-evidence',
@@ -97,45 +98,6 @@ export const answersMatchQuestions: ReviewRule = ({ review, framework, report })
   }
   return findings;
 };
-
-/** Reasons that say nothing: a placeholder is not a reason a board can weigh. */
-const EMPTY_REASONS = new Set([
-  'na',
-  'n a',
-  'not applicable',
-  'notapplicable',
-  'does not apply',
-  'doesnt apply',
-  'not relevant',
-  'irrelevant',
-  'none',
-  'no',
-  'nothing',
-  'nil',
-  'null',
-  'skip',
-  'skipped',
-  'tbd',
-  'todo',
-  'unknown',
-  'x',
-]);
-
-/**
- * Why a not-applicable reason is refused, or undefined when it says something: blank text,
- * punctuation and placeholders such as `n/a`, `-` or `none` are refused.
- */
-export function notApplicableReasonProblem(reason: string): string | undefined {
-  const words = reason
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-  if (words === '') return 'is empty';
-  if (EMPTY_REASONS.has(words)) return `("${reason.trim()}") says nothing about why`;
-  if (words.replace(/ /g, '').length < 4) return `("${reason.trim()}") is too short to say why`;
-  return undefined;
-}
 
 function hasEvidence(evidence: string | string[] | undefined): boolean {
   if (evidence === undefined) return false;

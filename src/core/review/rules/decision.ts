@@ -1,6 +1,8 @@
 // Review rules about the decision and its record: an outcome no gate blocks, real dates in
 // order, and the voices a student-facing tool should hear.
 import type { Finding } from '../../findings.js';
+import { isCalendarDate } from '../../dates.js';
+import { needsRationale, outcomeLabel } from '../decision.js';
 import { unheardVoices } from '../team.js';
 import type { ReviewRule } from './review-rule.js';
 
@@ -13,7 +15,7 @@ export const decisionConsistent: ReviewRule = ({ review, framework, report }) =>
   if (!decision) return [];
   const findings: Finding[] = [];
   const outcome = framework.outcomes.find((o) => o.id === decision.outcome);
-  const label = (id: string) => framework.outcomes.find((o) => o.id === id)?.label ?? id;
+  const label = (id: string) => outcomeLabel(framework, id);
   if (!outcome) {
     findings.push({
       path: ['decision', 'outcome'],
@@ -32,7 +34,7 @@ export const decisionConsistent: ReviewRule = ({ review, framework, report }) =>
       hint: 'Choose another outcome, or change what the gate rests on and answer again.',
     });
   }
-  if (decision.outcome !== report.suggested && !decision.rationale?.trim()) {
+  if (needsRationale(decision.outcome, report.suggested) && !decision.rationale?.trim()) {
     findings.push({
       path: ['decision', 'outcome'],
       code: 'review/missing-rationale',
@@ -96,15 +98,6 @@ export const datesConsistent: ReviewRule = ({ review }) => {
   }
   return findings;
 };
-
-/** Whether `value` is a `YYYY-MM-DD` date that exists on the calendar (no 31 April). */
-export function isCalendarDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [y, m, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(y, m - 1, day));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === day;
-}
 
 /** A student-facing tool should hear from students, teachers and families; a nudge, not an error. */
 export const stakeholdersConsulted: ReviewRule = ({ review }) => {
