@@ -101,7 +101,8 @@ async function readOptional(
       fileDiagnostic(
         displayPath(cwd, path),
         'template/unreadable',
-        `Cannot read this template: ${error instanceof Error ? error.message : String(error)}`,
+        `This template cannot be read (${errorCode(error) ?? (error instanceof Error ? error.message : String(error))}).`,
+        'Check that the file and its folder can be read, then run again.',
       ),
     );
   }

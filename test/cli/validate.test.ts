@@ -1,5 +1,3 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ANSI,
@@ -10,26 +8,30 @@ import {
   runVatl,
 } from '../helpers/cli.js';
 import type { CliOptions, CliRun } from '../helpers/cli.js';
+import { memoryWorkspace } from '../helpers/memory-fs.js';
+import type { MemoryWorkspace } from '../helpers/memory-fs.js';
 
-let cwd: string;
+/** The workspace most tests read: in memory, as nothing here writes. */
+let ws: MemoryWorkspace;
+/** The same frameworks and fixtures on disk, for globs: tinyglobby reads the real disk. */
+let disk: string;
 
 beforeAll(async () => {
-  cwd = await makeWorkspace();
-  await mkdir(join(cwd, 'bad'));
-  await mkdir(join(cwd, 'no-yaml'));
-  await writeFile(join(cwd, 'no-yaml', 'notes.txt'), 'Nothing for vatl here.\n');
-  await writeFile(join(cwd, 'bad', 'empty.yaml'), '');
-  await writeFile(
-    join(cwd, 'bad', 'binary.yaml'),
+  disk = await makeWorkspace();
+  ws = memoryWorkspace();
+  ws.write('no-yaml/notes.txt', 'Nothing for vatl here.\n');
+  ws.write('bad/empty.yaml', '');
+  ws.write(
+    'bad/binary.yaml',
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49]),
   );
-  await writeFile(join(cwd, 'bad', 'latin1.yaml'), Buffer.from('title: caf\xe9\n', 'latin1'));
-  await writeFile(
-    join(cwd, 'bad', 'prose.yaml'),
+  ws.write('bad/latin1.yaml', Buffer.from('title: caf\xe9\n', 'latin1'));
+  ws.write(
+    'bad/prose.yaml',
     'Dear board,\n\nWe propose: buying a tool, for: everyone.\n  Thanks: "me\n',
   );
-  await writeFile(
-    join(cwd, 'bad', 'bomb.yaml'),
+  ws.write(
+    'bad/bomb.yaml',
     ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]']
       .concat(
         ['b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'].map(
@@ -39,33 +41,33 @@ beforeAll(async () => {
       .join('\n') + '\n',
   );
   // 10 MB of text that would be valid YAML if vatl were willing to read it.
-  await writeFile(join(cwd, 'bad', 'huge.yaml'), `notes: "${'x'.repeat(10 * 1024 * 1024)}"\n`);
-  await writeFile(
-    join(cwd, 'bad', 'deep.yaml'),
-    `id: deep\nsummary: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`,
-  );
-  await writeFile(
-    join(cwd, 'bad', 'deep-block.yaml'),
-    `id: deep\nlist:\n  ${'- '.repeat(10_000)}x\n`,
-  );
-  await writeFile(
-    join(cwd, 'bad', 'proto.yaml'),
-    'id: x\n__proto__:\n  polluted: true\nsource:\n  constructor: y\n',
-  );
-  const vatl = await readFile(join(cwd, 'frameworks', 'vatl.yaml'), 'utf8');
-  await mkdir(join(cwd, 'bom'));
-  await writeFile(join(cwd, 'bom', 'vatl.yaml'), `\uFEFF${vatl.replace(/\r?\n/g, '\r\n')}`);
+  ws.write('bad/huge.yaml', `notes: "${'x'.repeat(10 * 1024 * 1024)}"\n`);
+  ws.write('bad/deep.yaml', `id: deep\nsummary: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`);
+  ws.write('bad/deep-block.yaml', `id: deep\nlist:\n  ${'- '.repeat(10_000)}x\n`);
+  ws.write('bad/proto.yaml', 'id: x\n__proto__:\n  polluted: true\nsource:\n  constructor: y\n');
+  const vatl = ws.read('frameworks/vatl.yaml');
+  ws.write('bom/vatl.yaml', `\uFEFF${vatl.replace(/\r?\n/g, '\r\n')}`);
 });
 
 afterAll(async () => {
-  await removeWorkspace(cwd);
+  await removeWorkspace(disk);
 });
 
-async function vatl(argv: readonly string[], options?: CliOptions): Promise<CliRun> {
-  const result = await runVatl(cwd, argv, options);
+async function checked(run: Promise<CliRun>): Promise<CliRun> {
+  const result = await run;
   expect(result.stderr).not.toMatch(STACK_TRACE);
   expect(result.stdout).not.toMatch(STACK_TRACE);
   return result;
+}
+
+/** vatl in the memory workspace. */
+function vatl(argv: readonly string[], options?: Omit<CliOptions, 'fs'>): Promise<CliRun> {
+  return checked(ws.run(argv, options));
+}
+
+/** vatl in the workspace on disk. */
+function vatlOnDisk(argv: readonly string[]): Promise<CliRun> {
+  return checked(runVatl(disk, argv));
 }
 
 describe('vatl validate: the built-in frameworks', () => {
@@ -83,7 +85,7 @@ describe('vatl validate: the built-in frameworks', () => {
   });
 
   it('accepts a glob', async () => {
-    const { code, stdout } = await vatl(['validate', 'frameworks/*.yaml']);
+    const { code, stdout } = await vatlOnDisk(['validate', 'frameworks/*.yaml']);
     expect(stdout).toBe('✔ 4 files checked, no problems.\n');
     expect(code).toBe(0);
   });
@@ -106,7 +108,7 @@ describe('vatl validate: problems', () => {
   });
 
   it('reports every file a glob matches', async () => {
-    const { code, stdout } = await vatl(['validate', 'fixtures/invalid/yaml-*.yaml']);
+    const { code, stdout } = await vatlOnDisk(['validate', 'fixtures/invalid/yaml-*.yaml']);
     for (const name of [
       'yaml-syntax.yaml:4:8',
       'yaml-duplicate-key.yaml:5:1',
@@ -222,7 +224,7 @@ describe('vatl validate: bad input', () => {
   });
 
   it('exits 2 for a glob that matches nothing', async () => {
-    const { code, stdout } = await vatl(['validate', 'nowhere/*.yaml']);
+    const { code, stdout } = await vatlOnDisk(['validate', 'nowhere/*.yaml']);
     expect(stdout).toContain('nowhere/*.yaml  error    file/no-match');
     expect(code).toBe(2);
   });

@@ -75,6 +75,17 @@ describe('bin/vatl.js', () => {
     expect(code).toBe(2);
   });
 
+  it('review with stdin and stdout as pipes says there is no terminal, exits 2, no stack trace', () => {
+    // Whether a person can answer prompts is read from the real process's streams in main.ts.
+    const { code, stdout, stderr } = spawnVatl(['review'], scratch);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      'vatl: vatl review asks questions, and there is no terminal to ask them on.\n' +
+        '  Run it in a terminal, or give every answer in a file: vatl review --answers review.yaml (see examples/).\n',
+    );
+    expect(code).toBe(2);
+  });
+
   it('prints no colour codes when stdout is a pipe', () => {
     const { stdout } = spawnVatl(['frameworks', 'show', 'vatl']);
     // eslint-disable-next-line no-control-regex

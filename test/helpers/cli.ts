@@ -1,17 +1,15 @@
-import * as fs from 'node:fs/promises';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readFileSync } from 'node:fs';
-import type { CliDeps } from '../../src/cli/deps.js';
 import { run } from '../../src/cli/run.js';
+import type { FileSystem } from '../../src/io/file-system.js';
+import { fakeDeps } from './deps.js';
+
+export { VERSION } from './deps.js';
 
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
 export const FIXTURES = join(REPO, 'test', 'fixtures');
-export const VERSION = (
-  JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { version: string }
-).version;
 
 /** A stack-trace line as Node prints it: a newline, indentation, `at `. */
 export const STACK_TRACE = /\n\s+at /;
@@ -27,34 +25,23 @@ export interface CliRun {
 export interface CliOptions {
   env?: Record<string, string | undefined>;
   colorSupported?: boolean;
+  /** The file system vatl sees; the real one unless given. */
+  fs?: FileSystem;
 }
 
 /**
- * Runs vatl in-process, as main.ts would, over fake deps: the real file system, `cwd` as the
- * working folder, output collected into strings, no terminal and a fixed clock.
+ * Runs vatl in-process, as main.ts would, over fake deps: the real file system (or the one
+ * given), `cwd` as the working folder, output collected into strings, no terminal and a fixed
+ * clock. validate, render and the rest never ask anything, so a prompt fails the run.
  */
 export async function runVatl(
   cwd: string,
   argv: readonly string[],
   options: CliOptions = {},
 ): Promise<CliRun> {
-  let stdout = '';
-  let stderr = '';
-  const deps: CliDeps = {
-    version: VERSION,
-    fs,
-    cwd,
-    env: options.env ?? {},
-    stdout: { write: (text: string) => void (stdout += text) },
-    stderr: { write: (text: string) => void (stderr += text) },
-    interactive: false,
-    colorSupported: options.colorSupported ?? false,
-    now: () => new Date('2025-03-01T09:00:00Z'),
-    // validate and frameworks never ask anything; a prompt here is a bug.
-    createPrompter: () => Promise.reject(new Error('this command must not prompt')),
-  };
+  const { deps, stdout, stderr } = fakeDeps({ cwd, ...options });
   const code = await run(argv, deps);
-  return { code, stdout, stderr };
+  return { code, stdout: stdout(), stderr: stderr() };
 }
 
 /** A fresh temporary folder holding copies of frameworks/ and test/fixtures/frameworks/. */

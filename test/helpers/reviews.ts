@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MicromarkToken, Rule } from 'markdownlint';
@@ -8,8 +7,6 @@ import { parseFramework } from '../../src/core/framework/parse-framework.js';
 import type { ParsedFramework } from '../../src/core/framework/parse-framework.js';
 import type { Framework } from '../../src/core/framework/types.js';
 import { REPO } from './cli.js';
-import { BIN, cleanEnv } from './spawn.js';
-import type { SpawnResult } from './spawn.js';
 
 /** The worked examples under examples/, each a review.yaml and the memo.md it renders. */
 export const EXAMPLES = ['ai-tutoring-chatbot', 'early-warning-analytics', 'lms-replacement'];
@@ -191,17 +188,4 @@ export function brokenTableRows(markdown: string): string[] {
     });
   }
   return broken;
-}
-
-/** Runs the built bin (`node bin/vatl.js ...args`) without blocking, so runs can overlap. */
-export function spawnVatlAsync(args: readonly string[], cwd: string): Promise<SpawnResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: cleanEnv() });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
 }

@@ -1,10 +1,8 @@
-import * as fs from 'node:fs/promises';
-import type { CliDeps } from '../../src/cli/deps.js';
 import { run } from '../../src/cli/run.js';
 import { CancelledError } from '../../src/errors.js';
 import type { PromptChoice, Prompter } from '../../src/prompts/prompter.js';
-import { VERSION } from './cli.js';
 import type { CliRun } from './cli.js';
+import { fakeDeps } from './deps.js';
 
 /** One question the prompter was asked, as the person at the terminal would see it. */
 export interface PromptCall {
@@ -189,26 +187,18 @@ export async function runInteractive(
   prompter: Prompter,
   options: { interactive?: boolean; env?: Record<string, string | undefined> } = {},
 ): Promise<InteractiveRun> {
-  let stdout = '';
-  let stderr = '';
   const result: InteractiveRun = { code: -1, stdout: '', stderr: '' };
-  const deps: CliDeps = {
-    version: VERSION,
-    fs,
+  const { deps, stdout, stderr } = fakeDeps({
     cwd,
-    env: options.env ?? {},
-    stdout: { write: (text: string) => void (stdout += text) },
-    stderr: { write: (text: string) => void (stderr += text) },
     interactive: options.interactive ?? true,
-    colorSupported: false,
-    now: () => new Date('2025-03-01T09:00:00Z'),
+    env: options.env,
     createPrompter: ({ color }) => {
       result.promptColor = color;
       return Promise.resolve(prompter);
     },
-  };
+  });
   result.code = await run(argv, deps);
-  return { ...result, stdout, stderr };
+  return { ...result, stdout: stdout(), stderr: stderr() };
 }
 
 /** Evidence typed where it is required; optional evidence left empty. */

@@ -12,7 +12,6 @@ import type { Review } from '../../src/core/review/types.js';
 import type { ScoreReport } from '../../src/core/scoring/types.js';
 import { questionsIn } from '../../src/core/scoring/conditions.js';
 import { REPO, STACK_TRACE, runVatl } from '../helpers/cli.js';
-import { ensureBuilt, spawnVatl } from '../helpers/spawn.js';
 import {
   EXAMPLES,
   brokenTableRows,
@@ -344,7 +343,6 @@ describe('templates: a district override and a broken template', () => {
   const answers = join(REPO, 'examples', 'lms-replacement', 'review.yaml');
 
   beforeAll(async () => {
-    ensureBuilt();
     dir = await mkdtemp(join(tmpdir(), 'vatl-templates-'));
     await mkdir(join(dir, 'signoff', 'partials'), { recursive: true });
     await writeFile(
@@ -383,12 +381,16 @@ describe('templates: a district override and a broken template', () => {
     );
   });
 
-  it('names the main template that uses a missing field, and exits 2', () => {
+  it('names the main template that uses a missing field, and exits 2', async () => {
     const main = 'broken-main/memo.md.hbs'; // as the user named it, from the working folder
-    const { code, stdout, stderr } = spawnVatl(
-      ['review', '--answers', answers, '--stdout', '--template', join(dir, 'broken-main')],
-      dir,
-    );
+    const { code, stdout, stderr } = await runVatl(dir, [
+      'review',
+      '--answers',
+      answers,
+      '--stdout',
+      '--template',
+      join(dir, 'broken-main'),
+    ]);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain(`vatl: the memo template ${main} failed:`);
@@ -396,12 +398,16 @@ describe('templates: a district override and a broken template', () => {
     expect(stderr).not.toMatch(STACK_TRACE);
   });
 
-  it('names the partial that uses a missing field, not the main template, and exits 2', () => {
+  it('names the partial that uses a missing field, not the main template, and exits 2', async () => {
     const partial = 'broken-partial/partials/signoff.md.hbs';
-    const { code, stdout, stderr } = spawnVatl(
-      ['review', '--answers', answers, '--stdout', '--template', join(dir, 'broken-partial')],
-      dir,
-    );
+    const { code, stdout, stderr } = await runVatl(dir, [
+      'review',
+      '--answers',
+      answers,
+      '--stdout',
+      '--template',
+      join(dir, 'broken-partial'),
+    ]);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain(`vatl: the memo template ${partial} failed:`);

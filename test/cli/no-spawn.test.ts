@@ -1,0 +1,3 @@
+import { describeNoSpawn } from '../helpers/no-spawn.js';
+
+describeNoSpawn('CLI');
