@@ -42,12 +42,9 @@ export default tseslint.config(
                 'chalk',
                 '@inquirer/*',
                 'commander',
-                '../../io/*',
-                '../../cli/*',
-                '../../prompts/*',
-                '../io/*',
-                '../cli/*',
-                '../prompts/*',
+                '**/io/*',
+                '**/cli/*',
+                '**/prompts/*',
               ],
               message: 'src/core is pure: no file system, process, colour or prompts.',
             },
@@ -56,5 +53,10 @@ export default tseslint.config(
       ],
       'no-restricted-globals': ['error', 'process', 'console'],
     },
+  },
+  {
+    // Files a newcomer can hold in their head.
+    files: ['src/**/*.ts'],
+    rules: { 'max-lines': ['error', { max: 350 }] },
   },
 );
