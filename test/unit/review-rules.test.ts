@@ -379,6 +379,16 @@ describe('frameworkVersionFinding', () => {
     expect(frameworkVersionFinding(review, validFramework())?.severity).toBe('error');
   });
 
+  it('points an older review to `vatl upgrade`, and a newer one to installing its version', () => {
+    const review = validReview();
+    review.framework = 'mini@0.9.0';
+    expect(frameworkVersionFinding(review, validFramework())?.hint).toMatch(/^Run `vatl upgrade`/);
+    review.framework = 'mini@1.10.0';
+    expect(frameworkVersionFinding(review, validFramework())?.hint).toBe(
+      'The review is newer than the installed framework: install mini@1.10.0 (add its folder to `frameworks:` in vatl.config.yaml, or update vatl).',
+    );
+  });
+
   it('says when the questions are the same', () => {
     const review = validReview();
     review.framework = 'mini@1.0.1';

@@ -69,6 +69,16 @@ export function frameworkVersionFinding(
     severity: major(version) === major(framework.version) ? 'warning' : 'error',
     code: 'review/framework-version',
     message: `The review was answered against ${review.framework}; the installed framework is ${framework.id}@${framework.version}${changes ? ` (${changes})` : ' (the same questions)'}.`,
-    hint: 'Run `vatl upgrade` on the review: unchanged answers carry over and it lists what to answer again.',
+    hint: isNewer(version, framework.version)
+      ? `The review is newer than the installed framework: install ${review.framework} (add its folder to \`frameworks:\` in vatl.config.yaml, or update vatl).`
+      : 'Run `vatl upgrade` on the review: unchanged answers carry over and it lists what to answer again.',
   };
+}
+
+/** Whether semver `a` is later than `b` (pre-release tags aside). */
+function isNewer(a: string, b: string): boolean {
+  const parts = (v: string) => v.split('-')[0]?.split('.').map(Number) ?? [];
+  const [x, y] = [parts(a), parts(b)];
+  for (let i = 0; i < 3; i++) if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) > (y[i] ?? 0);
+  return false;
 }
