@@ -115,6 +115,20 @@ describe('uniqueIds', () => {
       (fw: Framework) => fw.outcomes.splice(1, 0, { ...must(fw.outcomes[0]) }),
       'outcomes.1.id',
     ],
+    [
+      'intake checks',
+      (fw: Framework) => {
+        const first = {
+          id: 'one',
+          severity: 'warning',
+          title: 'A',
+          why: 'B',
+          when: { intake: 'name', equals: 'x' },
+        };
+        fw.intakeChecks = [first, { ...first }] as Framework['intakeChecks'];
+      },
+      'intakeChecks.1.id',
+    ],
   ])('reports a repeated id among %s', (_kind, edit, path) => {
     expect(brief(check(uniqueIds, edit))).toEqual([
       { path, code: 'framework/duplicate-id', severity: 'error' },

@@ -55,6 +55,10 @@ export const uniqueIds: FrameworkRule = (fw) => {
     'outcome',
     fw.outcomes.map((o, i) => ({ id: o.id, path: ['outcomes', i] })),
   );
+  check(
+    'intake check',
+    (fw.intakeChecks ?? []).map((c, i) => ({ id: c.id, path: ['intakeChecks', i] })),
+  );
   for (const [listName, list] of [
     ['intake', fw.intake ?? []],
     ['questions', fw.questions],
