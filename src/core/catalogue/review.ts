@@ -155,8 +155,8 @@ export const REVIEW_CODES = {
     severity: 'error',
     exit: 'problems',
     title: 'Value matches none of the allowed forms',
-    hint: 'Write the value in one of the forms the messages beside this one list.',
-    docs: "A value has none of the forms the review schema allows for it, and is reported together with one `review/wrong-type` per form tried. It fires for an answer's `evidence` (text, or a list of text, e.g. not `evidence: {file: dpa.pdf}`), the same in `previousAnswers`, and an intake answer under `proposal:` (text, a number, or a list of text). Rewrite the value in one of those forms.",
+    hint: 'Write the value in one of the forms the review schema allows.',
+    docs: "A value has none of the forms the review schema allows for it, and fits none of them well enough to say which one was meant. (A value of the wrong type gets one `review/wrong-type` naming every type allowed; a value of the right type gets the complaints of that form.) It fires for an answer's `evidence` (text, or a list of text, e.g. not `evidence: {file: dpa.pdf}`), the same in `previousAnswers`, and an intake answer under `proposal:` (text, a number, or a list of text). Rewrite the value in one of those forms.",
   },
   'review/stakeholders-not-consulted': {
     severity: 'warning',

@@ -34,7 +34,7 @@ export function validateAgainstSchema(
   codePrefix: SchemaCodePrefix,
 ): Diagnostic[] {
   if (validate(yaml.data)) return [];
-  const errors = pickRelevantErrors(validate.errors ?? [], yaml.data);
+  const errors = pickRelevantErrors(validate.errors ?? []);
   const seen = new Set<string>();
   const diagnostics: Diagnostic[] = [];
   for (const error of errors) {
@@ -173,17 +173,17 @@ function toDiagnostic(
 }
 
 function article(type: string): string {
-  const word =
-    type === 'integer'
+  const word = (t: string) =>
+    t === 'integer'
       ? 'a whole number'
-      : type === 'object'
+      : t === 'object'
         ? 'a mapping'
-        : type === 'array'
+        : t === 'array'
           ? 'a list'
-          : type === 'null'
+          : t === 'null'
             ? 'null'
-            : `a ${type}`;
-  return word.replace(/ or (string|number|boolean)/g, ' or a $1');
+            : `a ${t}`;
+  return type.split(' or ').map(word).join(' or ');
 }
 
 function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
@@ -196,39 +196,49 @@ function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
 }
 
 /**
- * `oneOf` failures report every branch's complaints. Keep only the branch the data was
- * evidently meant for (the one whose required key is present), or one summary error.
+ * `oneOf` and `anyOf` failures report every branch's complaints. Keep only the branch the data
+ * was evidently meant for — the one with no complaint that the value has the wrong type, or
+ * that a required key is missing, at this level — or, when the value fits no branch's type,
+ * one error naming the types allowed; else one summary error.
  */
-function pickRelevantErrors(errors: ErrorObject[], data: unknown): ErrorObject[] {
-  const oneOfs = errors.filter((e) => e.keyword === 'oneOf');
-  if (oneOfs.length === 0) return errors;
+function pickRelevantErrors(errors: ErrorObject[]): ErrorObject[] {
+  if (!errors.some((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf')) return errors;
   let kept = errors;
-  // Innermost first, so nested conditions are resolved before their parents.
-  for (const failure of [...oneOfs].sort((a, b) => b.schemaPath.length - a.schemaPath.length)) {
-    const prefix = failure.schemaPath.replace(/\/oneOf$/, '/oneOf/');
-    const branchErrors = kept.filter(
-      (e) => e.schemaPath.startsWith(prefix) && e.instancePath.startsWith(failure.instancePath),
-    );
+  // Innermost first, so nested alternatives are resolved before their parents.
+  const failures = errors
+    .filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf')
+    .sort((a, b) => b.schemaPath.length - a.schemaPath.length);
+  for (const failure of failures) {
+    const here = failure.instancePath;
+    const at = kept.indexOf(failure);
+    // The branches' errors come right before the failure, at or under its value. (A branch
+    // that is a `$ref` reports the referenced schema's path, so paths alone cannot find them.)
+    let start = at;
+    while (start > 0 && (kept[start - 1] as ErrorObject).instancePath.startsWith(here)) start--;
+    const block = kept.slice(start, at);
+    const prefix = `${failure.schemaPath}/`;
     const byBranch = new Map<string, ErrorObject[]>();
-    for (const e of branchErrors) {
+    for (const e of block.filter((x) => x.schemaPath.startsWith(prefix))) {
       const branch = e.schemaPath.slice(prefix.length).split('/')[0] ?? '';
       byBranch.set(branch, [...(byBranch.get(branch) ?? []), e]);
     }
-    const value = valueAt(data, pathOf(failure.instancePath));
-    const isObject = value !== null && typeof value === 'object' && !Array.isArray(value);
-    // A branch is "meant" when it has no complaint that a required key is missing at this level.
-    const meant = isObject
-      ? [...byBranch.entries()].filter(
-          ([, list]) =>
-            !list.some((e) => e.keyword === 'required' && e.instancePath === failure.instancePath),
-        )
-      : [];
-    const drop = new Set(branchErrors);
-    if (meant.length === 1) {
-      for (const e of meant[0]?.[1] ?? []) drop.delete(e);
-      drop.add(failure);
+    const misfit = (e: ErrorObject) =>
+      e.instancePath === here && (e.keyword === 'required' || e.keyword === 'type');
+    const wrongType = block.filter((e) => e.keyword === 'type' && e.instancePath === here);
+    const rest = block.filter((e) => !misfit(e));
+    const meant = [...byBranch.values()].filter((list) => !list.some(misfit));
+    let keep: ErrorObject[] = [failure];
+    if (rest.length === 0 && wrongType.length === block.length && block.length > 0) {
+      // The value is of none of the allowed types: say which types are, once.
+      const types = [...new Set(wrongType.flatMap((e) => String(e.params.type).split(',')))];
+      keep = [{ ...failure, keyword: 'type', params: { type: types.join(',') } }];
+    } else if (meant.length === 1 && byBranch.size > 1) {
+      keep = meant[0] ?? [failure];
+    } else if (rest.length > 0 && block.every((e) => !misfit(e) || e.keyword === 'type')) {
+      // Only wrong types at this level: those branches were not meant; the others' complaints stand.
+      keep = rest;
     }
-    kept = kept.filter((e) => !drop.has(e));
+    kept = [...kept.slice(0, start), ...keep, ...kept.slice(at + 1)];
   }
   return kept;
 }
