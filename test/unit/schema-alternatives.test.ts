@@ -27,3 +27,18 @@ describe('a value that fits none of the allowed forms', () => {
     expect(diagnostics.map((d) => d.code)).toEqual(['review/too-few']);
   });
 });
+
+describe('a key that is not an id', () => {
+  it('gets one error at the key saying what a key must look like', () => {
+    const text = EXAMPLE.replace(/^ {2}ge-priority-reach:/m, '  Ge_Priority:');
+    const line = text.split('\n').findIndex((l) => l.startsWith('  Ge_Priority:')) + 1;
+    const { diagnostics } = parseReview(text, 'review.yaml');
+    expect(diagnostics.map((d) => [`${d.line}:${d.column}`, d.code, d.message])).toEqual([
+      [
+        `${line}:3`,
+        'review/invalid-value',
+        'The key `Ge_Priority` in `answers` must be an id of lower-case letters, digits and hyphens (e.g. `do-more`).',
+      ],
+    ]);
+  });
+});

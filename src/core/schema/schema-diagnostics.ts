@@ -34,7 +34,19 @@ export function validateAgainstSchema(
   codePrefix: SchemaCodePrefix,
 ): Diagnostic[] {
   if (validate(yaml.data)) return [];
-  const errors = pickRelevantErrors(validate.errors ?? []);
+  const all = pickRelevantErrors(validate.errors ?? []);
+  // A key that breaks `propertyNames` is reported by its pattern error, which says what a key
+  // must look like; the generic "has a key that is not allowed" beside it says less.
+  const namedKeys = new Set(
+    all.flatMap((e) => (e.propertyName ? [`${e.instancePath}:${e.propertyName}`] : [])),
+  );
+  const errors = all.filter(
+    (e) =>
+      !(
+        e.keyword === 'propertyNames' &&
+        namedKeys.has(`${e.instancePath}:${String(e.params.propertyName)}`)
+      ),
+  );
   const seen = new Set<string>();
   const diagnostics: Diagnostic[] = [];
   for (const error of errors) {
@@ -118,7 +130,10 @@ function toDiagnostic(
     case 'pattern': {
       code = `${codePrefix}/invalid-value`;
       const pattern = String(params.pattern);
-      message = `${where} must be ${PATTERN_WORDS[pattern] ?? `text matching ${pattern}`}.`;
+      const words = PATTERN_WORDS[pattern] ?? `text matching ${pattern}`;
+      message = error.propertyName
+        ? `The key \`${error.propertyName}\` in ${where} must be ${words}.`
+        : `${where} must be ${words}.`;
       break;
     }
     case 'minItems':
