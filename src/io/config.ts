@@ -41,14 +41,14 @@ export async function loadConfig(fs: FileSystem, cwd: string): Promise<LoadConfi
   const read = await readTextFile(fs, file, shown);
   if (read.diagnostic) return { config: defaults, diagnostics: [read.diagnostic] };
   const { yaml, diagnostics } = parseYaml(read.text, shown);
-  if (!yaml) return { config: defaults, diagnostics };
-  const schemaDiagnostics = validateAgainstSchema(
-    validateConfigSchema as unknown as CompiledValidator,
-    yaml,
-    'config',
-  );
+  // An empty config (or one of comments only) marks the repository's root with every default.
+  const empty = !yaml && diagnostics.length === 1 && diagnostics[0]?.code === 'yaml/empty';
+  if (!yaml && !empty) return { config: defaults, diagnostics };
+  const schemaDiagnostics = yaml
+    ? validateAgainstSchema(validateConfigSchema as unknown as CompiledValidator, yaml, 'config')
+    : [];
   if (schemaDiagnostics.length > 0) return { config: defaults, diagnostics: schemaDiagnostics };
-  const data = (yaml.data ?? {}) as {
+  const data = (yaml?.data ?? {}) as {
     decisions?: string;
     frameworks?: string[];
     templates?: string;

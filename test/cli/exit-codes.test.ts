@@ -58,3 +58,14 @@ describe('a review naming a framework that is not installed', () => {
     },
   );
 });
+
+describe('an empty vatl.config.yaml', () => {
+  it('marks the repository root with every default, rather than being an error', async () => {
+    cwd = await makeWorkspace();
+    await writeFile(join(cwd, 'vatl.config.yaml'), '# vatl settings: the defaults for now\n');
+    const { code, stdout, stderr } = await runVatl(cwd, ['frameworks', 'list']);
+    expect(stderr).toBe('');
+    expect(stdout).toMatch(/^vatl \(default\)/m);
+    expect(code).toBe(0);
+  });
+});

@@ -20,7 +20,7 @@ export const YAML_CODES = {
     exit: 'problems',
     title: 'File holds no YAML data',
     hint: 'Fill the file in, or remove it.',
-    docs: 'The file is empty, or holds only blank lines, comments and document markers (`---`, `...`). A framework or review file must hold at least its required properties, so there is nothing to check. Fill it in (`vatl review` writes a complete review file), or remove it; an empty `vatl.config.yaml` is reported too, so delete it if the defaults suit you.',
+    docs: 'The file is empty, or holds only blank lines, comments and document markers (`---`, `...`). A framework or review file must hold at least its required properties, so there is nothing to check. Fill it in (`vatl review` writes a complete review file), or remove it. An empty `vatl.config.yaml` is not reported: it marks the repository root, with every setting at its default.',
   },
   'yaml/forbidden-key': {
     severity: 'error',
