@@ -24,9 +24,13 @@ export function formatId(n: number, slug: string): string {
   return `${String(n).padStart(4, '0')}-${slug}`;
 }
 
-/** The number of an id such as `0007-ai-tutor`, or undefined. */
+/**
+ * The number of an id such as `0007-ai-tutor`, or undefined. Numbers run to nine digits: a
+ * name like `9999999999999999999999-junk` is not a decision (and would number the next one
+ * `1e+22`).
+ */
 export function idNumber(name: string): number | undefined {
-  const match = /^(\d{4,})-[a-z0-9]/.exec(name);
+  const match = /^(\d{4,9})-[a-z0-9]/.exec(name);
   return match ? Number(match[1]) : undefined;
 }
 
