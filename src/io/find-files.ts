@@ -97,12 +97,24 @@ export async function findFiles(
   };
 }
 
+/**
+ * Every vatl file under a folder. Each folder and file is visited once by its identity on
+ * disk, so a symbolic link back up the tree (or two links to one folder) cannot loop or count
+ * a file twice.
+ */
 async function walk(
   fs: FileSystem,
   folder: string,
   kinds: ReadonlySet<FileKind>,
 ): Promise<FoundFile[]> {
   const out: FoundFile[] = [];
+  const seen = new Set<string>();
+  const identity = (stats: { dev: number; ino: number }) => `${stats.dev}:${stats.ino}`;
+  try {
+    seen.add(identity(await fs.stat(folder)));
+  } catch {
+    return out;
+  }
   const pending = [folder];
   while (pending.length > 0) {
     const current = pending.pop() as string;
@@ -115,18 +127,21 @@ async function walk(
     for (const name of names.sort()) {
       if (name.startsWith('.') || SKIPPED_FOLDERS.has(name)) continue;
       const path = join(current, name);
-      let isDirectory = false;
+      let stats;
       try {
-        isDirectory = (await fs.stat(path)).isDirectory();
+        stats = await fs.stat(path);
       } catch {
         continue;
       }
-      if (isDirectory) {
-        pending.push(path);
-        continue;
+      const kind = stats.isDirectory() ? undefined : kindOf(name);
+      if (!stats.isDirectory() && !(kind && kinds.has(kind))) continue;
+      // ino 0 is a file system that gives no identities: nothing to compare them by.
+      if (stats.ino !== 0) {
+        if (seen.has(identity(stats))) continue;
+        seen.add(identity(stats));
       }
-      const kind = kindOf(name);
-      if (kind && kinds.has(kind)) out.push({ path, kind });
+      if (stats.isDirectory()) pending.push(path);
+      else if (kind) out.push({ path, kind });
     }
   }
   return out;
