@@ -6,6 +6,7 @@ import { basename, dirname, join } from 'node:path';
 import type { DecisionFiles } from '../core/decisions/check-decisions.js';
 import { parseReview } from '../core/review/parse-review.js';
 import type { ParsedReview } from '../core/review/parse-review.js';
+import type { Review } from '../core/review/types.js';
 import { formatId, idNumber } from '../core/review/serialize-review.js';
 import { VatlError } from '../errors.js';
 import { pathExists } from './file-system.js';
@@ -49,6 +50,30 @@ export async function readReview(fs: FileSystem, cwd: string, path: string): Pro
   const read = await readTextFile(fs, path, shown);
   if (read.diagnostic) return { file: shown, diagnostics: [read.diagnostic] };
   return parseReview(read.text, shown);
+}
+
+/**
+ * The reviews in a decisions folder (its `*.review.yaml` files, not its subfolders), in name
+ * order, for the overlap note. A file that cannot be read or parsed is passed over here:
+ * `vatl validate` reports it where it is. A missing folder has none.
+ */
+export async function readDecisionReviews(
+  fs: FileSystem,
+  cwd: string,
+  folder: string,
+): Promise<Review[]> {
+  let names: string[];
+  try {
+    names = (await fs.readdir(folder)).filter((n) => REVIEW_SUFFIX.test(n)).sort();
+  } catch {
+    return [];
+  }
+  const reviews: Review[] = [];
+  for (const name of names) {
+    const parsed = await readReview(fs, cwd, join(folder, name));
+    if (parsed.review) reviews.push(parsed.review);
+  }
+  return reviews;
 }
 
 /**
