@@ -2,7 +2,7 @@
  * Decision files: the review ↔ memo naming rule (the one place it is written), reading a
  * folder's reviews and memos for checking, and writing a new decision with a claimed id.
  */
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { DecisionFiles } from '../core/decisions/check-decisions.js';
 import { parseReview } from '../core/review/parse-review.js';
 import type { ParsedReview } from '../core/review/parse-review.js';
@@ -74,6 +74,30 @@ export async function readDecisionReviews(
     if (parsed.review) reviews.push(parsed.review);
   }
   return reviews;
+}
+
+/**
+ * The review file a command argument names: an existing file by path, else a decision in the
+ * folder by id (`0007-x`) or number (`7`, `0007`). Undefined when none or several match.
+ */
+export async function findReviewFile(
+  fs: FileSystem,
+  cwd: string,
+  folder: string,
+  ref: string,
+): Promise<string | undefined> {
+  const asPath = resolve(cwd, ref);
+  if (await isFile(fs, asPath)) return asPath;
+  let names: string[];
+  try {
+    names = (await fs.readdir(folder)).filter((n) => REVIEW_SUFFIX.test(n)).sort();
+  } catch {
+    return undefined;
+  }
+  const matches = /^\d+$/.test(ref)
+    ? names.filter((n) => idNumber(n) === Number(ref))
+    : names.filter((n) => n.replace(REVIEW_SUFFIX, '') === ref);
+  return matches.length === 1 && matches[0] ? join(folder, matches[0]) : undefined;
 }
 
 /**
