@@ -103,6 +103,14 @@ describe('vatl compare', () => {
     expect(stderr).toContain('vatl: `7` is neither a review file nor a decision in decisions.');
   });
 
+  it('renders with a compare.md.hbs from --template in place of the built-in one', async () => {
+    const ws = twoLms();
+    ws.write('my-templates/compare.md.hbs', '# {{count}} options: {{refs}}\n');
+    const { code, stdout } = await ws.run(['compare', '1', '2', '--template', 'my-templates']);
+    expect(code).toBe(0);
+    expect(stdout).toBe('# 2 options: vatl@2.0.0\n');
+  });
+
   it('needs at least two reviews', async () => {
     const { code, stderr } = await twoLms().run(['compare', '1']);
     expect(code).toBe(2);
