@@ -4,6 +4,7 @@ import { FORMAT_NAMES } from './formats/index.js';
 import type { FormatName } from './formats/index.js';
 import type { ReviewOptions } from './commands/review.js';
 import type { RenderOptions } from './commands/render.js';
+import type { CompareOptions } from './commands/compare.js';
 
 interface GlobalOptions {
   color: boolean;
@@ -195,6 +196,28 @@ Examples:
     .action(async (id: string, options: { json: boolean }) => {
       const { frameworksShowCommand } = await import('./commands/frameworks.js');
       result.code = await frameworksShowCommand(id, options, context());
+    });
+
+  program
+    .command('compare')
+    .description('put competing proposals side by side on one Markdown page')
+    .argument('<reviews...>', 'two or more review files, or decision ids or numbers (0007-x, 7)')
+    .option('-o, --out <file>', 'write the page to this file instead of printing it')
+    .option('--force', 'replace the --out file if it exists')
+    .option('-t, --template <dir>', 'a folder of templates that override the built-in ones')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ vatl compare 3 4\n  $ vatl compare decisions/0003-x.review.yaml decisions/0004-y.review.yaml --out lms-options.md',
+    )
+    .action(async (files: string[], options: CompareOptions) => {
+      if (files.length < 2) {
+        program.error('error: vatl compare needs at least two reviews to compare.', {
+          exitCode: 2,
+          code: 'vatl.compare.one-review',
+        });
+      }
+      const { compareCommand } = await import('./commands/compare.js');
+      result.code = await compareCommand(files, options, context());
     });
 
   return program;

@@ -2,10 +2,11 @@
  * Decision files: the review ↔ memo naming rule (the one place it is written), reading a
  * folder's reviews and memos for checking, and writing a new decision with a claimed id.
  */
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { DecisionFiles } from '../core/decisions/check-decisions.js';
 import { parseReview } from '../core/review/parse-review.js';
 import type { ParsedReview } from '../core/review/parse-review.js';
+import type { Review } from '../core/review/types.js';
 import { formatId, idNumber } from '../core/review/serialize-review.js';
 import { VatlError } from '../errors.js';
 import { pathExists } from './file-system.js';
@@ -49,6 +50,54 @@ export async function readReview(fs: FileSystem, cwd: string, path: string): Pro
   const read = await readTextFile(fs, path, shown);
   if (read.diagnostic) return { file: shown, diagnostics: [read.diagnostic] };
   return parseReview(read.text, shown);
+}
+
+/**
+ * The reviews in a decisions folder (its `*.review.yaml` files, not its subfolders), in name
+ * order, for the overlap note. A file that cannot be read or parsed is passed over here:
+ * `vatl validate` reports it where it is. A missing folder has none.
+ */
+export async function readDecisionReviews(
+  fs: FileSystem,
+  cwd: string,
+  folder: string,
+): Promise<Review[]> {
+  let names: string[];
+  try {
+    names = (await fs.readdir(folder)).filter((n) => REVIEW_SUFFIX.test(n)).sort();
+  } catch {
+    return [];
+  }
+  const reviews: Review[] = [];
+  for (const name of names) {
+    const parsed = await readReview(fs, cwd, join(folder, name));
+    if (parsed.review) reviews.push(parsed.review);
+  }
+  return reviews;
+}
+
+/**
+ * The review file a command argument names: an existing file by path, else a decision in the
+ * folder by id (`0007-x`) or number (`7`, `0007`). Undefined when none or several match.
+ */
+export async function findReviewFile(
+  fs: FileSystem,
+  cwd: string,
+  folder: string,
+  ref: string,
+): Promise<string | undefined> {
+  const asPath = resolve(cwd, ref);
+  if (await isFile(fs, asPath)) return asPath;
+  let names: string[];
+  try {
+    names = (await fs.readdir(folder)).filter((n) => REVIEW_SUFFIX.test(n)).sort();
+  } catch {
+    return undefined;
+  }
+  const matches = /^\d+$/.test(ref)
+    ? names.filter((n) => idNumber(n) === Number(ref))
+    : names.filter((n) => n.replace(REVIEW_SUFFIX, '') === ref);
+  return matches.length === 1 && matches[0] ? join(folder, matches[0]) : undefined;
 }
 
 /**

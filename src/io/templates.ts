@@ -7,10 +7,11 @@ import type { FileSystem } from './file-system.js';
 import { BUILT_IN_TEMPLATES, displayPath } from './paths.js';
 
 const MAIN = 'memo.md.hbs';
+const COMPARE = 'compare.md.hbs';
 const PARTIAL = /\.md\.hbs$/;
 
 /**
- * Loads the memo templates: the built-in ones, with any file of the same name in the
+ * Loads the memo templates (and `compare.md.hbs`, the comparison page): the built-in ones, with any file of the same name in the
  * override folders (config `templates`, then `--template`) taking its place. A missing
  * folder or an unreadable file comes back as a diagnostic, with no templates.
  */
@@ -59,11 +60,16 @@ async function readTemplates(
   folders: readonly string[],
 ): Promise<MemoTemplates> {
   let main: MemoTemplates['main'] | undefined;
+  let compare: MemoTemplates['compare'];
   const partials: MemoTemplates['partials'] = {};
   for (const folder of folders) {
     const mainPath = join(folder, MAIN);
     const source = await readOptional(fs, cwd, mainPath);
     if (source !== undefined) main = { name: displayPath(cwd, mainPath), source };
+    const comparePath = join(folder, COMPARE);
+    const compareSource = await readOptional(fs, cwd, comparePath);
+    if (compareSource !== undefined)
+      compare = { name: displayPath(cwd, comparePath), source: compareSource };
     const partialDir = join(folder, 'partials');
     for (const file of await listOptional(fs, partialDir)) {
       if (!PARTIAL.test(file)) continue;
@@ -85,7 +91,7 @@ async function readTemplates(
         'Reinstall vatl.',
       ),
     );
-  return { main, partials };
+  return { main, partials, ...(compare ? { compare } : {}) };
 }
 
 async function readOptional(

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { describe, expect, it } from 'vitest';
 import { referenceLabels } from '../../src/core/memo/reference-labels.js';
-import type { MemoView } from '../../src/core/memo/memo-view.js';
+import type { MemoInput, MemoView } from '../../src/core/memo/memo-view.js';
 import { buildMemoView } from '../../src/core/memo/view-model.js';
 import { checkReview, parseReview } from '../../src/core/review/parse-review.js';
 import { REPO } from '../helpers/cli.js';
@@ -168,7 +168,7 @@ function unmatched(paths: readonly ReadPath[], views: readonly MemoView[]) {
   return { missing, unproven };
 }
 
-function view(data: ReviewData): MemoView {
+function view(data: ReviewData, overlaps: MemoInput['overlaps'] = []): MemoView {
   const parsed = parseReview(reviewYaml(data), 'example.review.yaml');
   if (!parsed.review) throw new Error(parsed.diagnostics.map((d) => d.message).join('\n'));
   const framework = builtInFramework('vatl');
@@ -181,6 +181,7 @@ function view(data: ReviewData): MemoView {
       builtInFrameworks().flatMap((p) => (p.framework ? [p.framework] : [])),
     ),
     date: parsed.review.date ?? '2026-11-02',
+    overlaps,
   });
 }
 
@@ -193,7 +194,12 @@ function exampleViews(): MemoView[] {
     const undecided = exampleReview(name);
     delete undecided.decision;
     return [view(exampleReview(name, { keepId: true })), view(undecided)];
-  });
+  }).concat(
+    // The overlap note shows only when another decision in force shares the category.
+    view(exampleReview('lms-replacement'), [
+      { id: '0009-old-lms', title: 'Keep ClassHub', outcome: 'adopt' },
+    ]),
+  );
 }
 
 describe('the memo templates read only what MemoView has', () => {
@@ -211,7 +217,7 @@ describe('the memo templates read only what MemoView has', () => {
   });
 
   it('finds every path the templates read in the views built from the examples', () => {
-    expect(views.map((v) => v.heading)).toHaveLength(EXAMPLES.length * 2);
+    expect(views.map((v) => v.heading)).toHaveLength(EXAMPLES.length * 2 + 1);
     expect(unmatched(paths, views)).toEqual({ missing: [], unproven: [] });
   });
 

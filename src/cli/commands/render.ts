@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { exitCodeFor } from '../../core/catalogue/index.js';
 import { renderDecisionMemo } from '../../core/memo/decision-memo.js';
 import { evaluateReview } from '../../core/review/evaluate-review.js';
-import { memoPathFor, readReview } from '../../io/decision-files.js';
+import { memoPathFor, readDecisionReviews, readReview } from '../../io/decision-files.js';
 import { readTextFile } from '../../io/read-text-file.js';
 import { displayPath } from '../../io/paths.js';
 import { writeFileAtomic } from '../../io/write-file.js';
@@ -27,6 +27,11 @@ export async function renderCommand(
   ctx: CommandContext,
 ): Promise<number> {
   const workspace = await openWorkspace(ctx, options);
+  // The overlap note reads the decisions folder, as review and validate do, so all three agree.
+  const setting = {
+    ...workspace.setting,
+    decisions: await readDecisionReviews(ctx.fs, ctx.cwd, workspace.config.decisions),
+  };
   let code: number = EXIT.ok;
   for (const file of files) {
     const path = resolve(ctx.cwd, file);
@@ -38,7 +43,7 @@ export async function renderCommand(
       code = Math.max(code, found === EXIT.ok ? EXIT.problems : found);
       continue;
     }
-    const memo = renderDecisionMemo(evaluated, workspace.setting);
+    const memo = renderDecisionMemo(evaluated, setting);
     if (options.stdout) {
       ctx.stdout.write(memo);
       continue;

@@ -10,7 +10,7 @@ import { stampFingerprints } from '../../core/review/fingerprint.js';
 import { reviewTextFrom } from '../../core/review/review-text.js';
 import { serializeReview, slugify } from '../../core/review/serialize-review.js';
 import type { Review } from '../../core/review/types.js';
-import { readReview, writeDecision } from '../../io/decision-files.js';
+import { readDecisionReviews, readReview, writeDecision } from '../../io/decision-files.js';
 import { displayPath } from '../../io/paths.js';
 import type { Workspace } from '../../io/workspace.js';
 import { EXIT, VatlError } from '../../errors.js';
@@ -92,14 +92,17 @@ export async function finishReview(
     date: evaluated.review.date ?? today,
     status: evaluated.review.status ?? 'proposed',
   };
+  // The overlap note names decisions in force in the decisions folder, as render and validate do.
+  const setting = {
+    ...workspace.setting,
+    decisions: await readDecisionReviews(ctx.fs, ctx.cwd, workspace.config.decisions),
+  };
   const memoFor = (id: string) =>
-    renderDecisionMemo({ ...evaluated, review: { ...review, id } }, workspace.setting);
+    renderDecisionMemo({ ...evaluated, review: { ...review, id } }, setting);
 
   if (options.stdout) {
     ctx.stdout.write(
-      review.id
-        ? memoFor(review.id)
-        : renderDecisionMemo({ ...evaluated, review }, workspace.setting),
+      review.id ? memoFor(review.id) : renderDecisionMemo({ ...evaluated, review }, setting),
     );
     return EXIT.ok;
   }

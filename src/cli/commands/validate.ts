@@ -94,11 +94,12 @@ async function checkDecisionFolder(
   config: Config,
   installed: ParsedFramework[],
 ): Promise<{ diagnostics: Diagnostic[]; checked: string[] }> {
-  const [{ loadWorkspace }, { readDecisionFiles }, { checkDecisions }] = await Promise.all([
-    import('../../io/workspace.js'),
-    import('../../io/decision-files.js'),
-    import('../../core/decisions/check-decisions.js'),
-  ]);
+  const [{ loadWorkspace }, { readDecisionFiles, readDecisionReviews }, { checkDecisions }] =
+    await Promise.all([
+      import('../../io/workspace.js'),
+      import('../../io/decision-files.js'),
+      import('../../core/decisions/check-decisions.js'),
+    ]);
   const { workspace, diagnostics } = await loadWorkspace(ctx.fs, ctx.cwd, {
     today: isoDate(ctx.now()),
     config,
@@ -106,7 +107,9 @@ async function checkDecisionFolder(
   });
   if (!workspace) return { diagnostics, checked: [] };
   const read = await readDecisionFiles(ctx.fs, ctx.cwd, files, explicit);
-  return checkDecisions(read, workspace.frameworks, workspace.setting);
+  // Memos are rendered with the overlap note review and render give them, from the same folder.
+  const decisions = await readDecisionReviews(ctx.fs, ctx.cwd, config.decisions);
+  return checkDecisions(read, workspace.frameworks, { ...workspace.setting, decisions });
 }
 
 /**

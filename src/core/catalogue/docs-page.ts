@@ -34,6 +34,11 @@ const NAMESPACES: readonly { prefix: string; title: string; about: string }[] = 
     title: 'Templates',
     about: 'Memo templates: the built-in ones and a folder that overrides them.',
   },
+  {
+    prefix: 'compare',
+    title: 'Comparisons',
+    about: '`vatl compare`: competing proposals side by side.',
+  },
 ];
 
 const EXIT_TEXT = { problems: '1 (problems found)', usage: '2 (could not run)' } as const;

@@ -5,6 +5,7 @@
  * run is derived here and nowhere else. One file per namespace.
  */
 import type { CatalogueEntry, ExitClass } from './entry.js';
+import { COMPARE_CODES } from './compare.js';
 import { CONFIG_CODES } from './config.js';
 import { FILE_CODES } from './file.js';
 import { FRAMEWORK_CODES } from './framework.js';
@@ -16,6 +17,7 @@ import { YAML_CODES } from './yaml.js';
 export type { CatalogueEntry, ExitClass } from './entry.js';
 
 export const CATALOGUE = {
+  ...COMPARE_CODES,
   ...CONFIG_CODES,
   ...FILE_CODES,
   ...FRAMEWORK_CODES,

@@ -1,3 +1,4 @@
+import { findOverlaps } from '../decisions/overlaps.js';
 import type { Framework } from '../framework/types.js';
 import type { Review } from '../review/types.js';
 import type { ScoreReport } from '../scoring/types.js';
@@ -12,6 +13,11 @@ export interface MemoSetting {
   templates: MemoTemplates;
   /** Stands in for the date of a review that has none. */
   today: string;
+  /**
+   * The reviews in the decisions folder, for the overlap note (decisions in force in the same
+   * category). Without them, a memo has no overlap note.
+   */
+  decisions?: readonly Review[];
 }
 
 /**
@@ -28,6 +34,7 @@ export function renderDecisionMemo(
     ...evaluated,
     references: setting.references,
     date: evaluated.review.date ?? setting.today,
+    overlaps: findOverlaps(evaluated.review, setting.decisions ?? []),
   });
   return renderMemo(view, setting.templates);
 }

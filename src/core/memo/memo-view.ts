@@ -4,6 +4,7 @@
 import type { Framework } from '../framework/types.js';
 import type { Review, ReviewStatus } from '../review/types.js';
 import type { ScoreReport } from '../scoring/types.js';
+import type { DecisionOverlap } from '../decisions/overlaps.js';
 
 /** Labels of other frameworks' items, for the alignment section. */
 export interface ReferenceLabels {
@@ -18,6 +19,8 @@ export interface MemoInput {
   references: ReferenceLabels;
   /** The review's date; the caller supplies today when the review has none. */
   date: string;
+  /** Decisions in force in the same category (see findOverlaps); none when not given. */
+  overlaps?: readonly DecisionOverlap[];
 }
 
 /** The view the memo templates render: logic-free, every piece of user text Markdown-escaped. */
@@ -48,6 +51,8 @@ export interface MemoView {
   next: MemoNext | undefined;
   /** Unanswered question ids, each in backticks, joined with `, `; empty when all are answered. */
   unanswered: string;
+  /** Adopted or adapted decisions in the proposal's category, by id; empty when none. */
+  overlaps: MemoOverlap[];
   /** The proposal: its intake answers and summary. */
   proposal: MemoProposal;
   /** Who took part in the decision. */
@@ -114,6 +119,16 @@ export interface MemoNext {
   label: string;
   /** The steps that would reach it, escaped sentences, one bullet each. */
   steps: string[];
+}
+
+/** A decision in force in the same category as this proposal. */
+export interface MemoOverlap {
+  /** The decision's id (schema-checked `a-z0-9-`, safe as is). */
+  id: string;
+  /** Its title, escaped. */
+  title: string;
+  /** Its outcome's label in this review's framework (the id when it has none), escaped. */
+  outcome: string;
 }
 
 /** The proposal section. */

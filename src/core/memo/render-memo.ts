@@ -6,6 +6,8 @@ import type { MemoView } from './memo-view.js';
 export interface MemoTemplates {
   main: { name: string; source: string };
   partials: Record<string, { name: string; source: string }>;
+  /** `compare.md.hbs`, the page `vatl compare` renders, when it was found. */
+  compare?: { name: string; source: string };
 }
 
 /**
@@ -14,9 +16,23 @@ export interface MemoTemplates {
  * The output has one blank line at most between blocks and ends in exactly one newline.
  */
 export function renderMemo(view: MemoView, templates: MemoTemplates): string {
+  return renderTemplate(view, templates.main, templates.partials);
+}
+
+/**
+ * Renders any logic-free view with `main` and the partials, as renderMemo does (the memo and
+ * the comparison page share the instance rules, the strictness and the tidying).
+ *
+ * @throws {TemplateError} naming the template that failed
+ */
+export function renderTemplate(
+  view: object,
+  main: MemoTemplates['main'],
+  partialTemplates: MemoTemplates['partials'],
+): string {
   const hbs = Handlebars.create();
   const options = { strict: true, noEscape: true, knownHelpersOnly: true } as const;
-  for (const [name, partial] of Object.entries(templates.partials)) {
+  for (const [name, partial] of Object.entries(partialTemplates)) {
     let compiled: Handlebars.TemplateDelegate;
     try {
       compiled = hbs.compile(partial.source, options);
@@ -36,11 +52,9 @@ export function renderMemo(view: MemoView, templates: MemoTemplates): string {
   }
   let output: string;
   try {
-    output = hbs.compile(templates.main.source, options)(view);
+    output = hbs.compile(main.source, options)(view);
   } catch (error) {
-    throw error instanceof TemplateError
-      ? error
-      : new TemplateError(templates.main.name, messageOf(error));
+    throw error instanceof TemplateError ? error : new TemplateError(main.name, messageOf(error));
   }
   return tidy(output);
 }

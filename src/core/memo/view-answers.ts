@@ -115,7 +115,8 @@ function humanize(id: string): string {
   return words.replace(/\bai\b/g, 'AI').replace(/^./, (c) => c.toUpperCase());
 }
 
-function intakeValue(
+/** An intake answer as the memo shows it: choice labels, `Yes`/`No`, or the text; escaped. */
+export function intakeValue(
   q: { kind: string; choices?: { value: string; label: string }[] },
   value: unknown,
 ): string {

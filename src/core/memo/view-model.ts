@@ -32,6 +32,11 @@ export function buildMemoView(input: MemoInput): MemoView {
     rationale: decision?.rationale ? paragraphs(decision.rationale) : [],
     next: nextView(input),
     unanswered: report.unanswered.map((id) => `\`${id}\``).join(', '),
+    overlaps: (input.overlaps ?? []).map((o) => ({
+      id: o.id,
+      title: inline(o.title),
+      outcome: inline(fw.outcomes.find((x) => x.id === o.outcome)?.label ?? o.outcome),
+    })),
     proposal: proposalView(input),
     team: teamView(input),
     grid: gridView(input),
