@@ -22,6 +22,7 @@ import type { Review } from './core/review/types.js';
 import { loadConfig } from './io/config.js';
 import { loadInstalledFrameworks, resolveFramework } from './io/framework-registry.js';
 import { loadWorkspace } from './io/workspace.js';
+import { readDecisionReviews } from './io/decision-files.js';
 import { VatlError } from './errors.js';
 import type { Diagnostic } from './core/diagnostics.js';
 
@@ -93,7 +94,7 @@ export async function loadFrameworks(cwd = process.cwd()): Promise<ParsedFramewo
 /**
  * The decision memo of a review, byte for byte as `vatl render` writes it: checked and scored
  * against the installed framework it names, rendered with the built-in templates and the
- * config's `templates:` folder.
+ * config's `templates:` folder, with the overlap note from the decisions folder.
  *
  * @param review - a review, as `parseReview` returns it
  * @param options.cwd - the folder to find `vatl.config.yaml` from
@@ -114,7 +115,9 @@ export async function renderMemo(
   const checked = evaluateReview({ file: 'review', review, diagnostics: [] }, workspace.frameworks);
   if (!checked.evaluated || checked.diagnostics.some((d) => d.severity === 'error'))
     throw firstError(checked.diagnostics);
-  return renderDecisionMemo(checked.evaluated, workspace.setting);
+  // The overlap note reads the decisions in force, as `vatl render` does.
+  const decisions = await readDecisionReviews(nodeFs, cwd, workspace.config.decisions);
+  return renderDecisionMemo(checked.evaluated, { ...workspace.setting, decisions });
 }
 
 function firstError(diagnostics: readonly Diagnostic[]): VatlError {

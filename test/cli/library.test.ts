@@ -1,9 +1,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { VatlError, loadFramework, parseReview, renderMemo } from '../../src/index.js';
 import type { Review } from '../../src/index.js';
-import { REPO } from '../helpers/cli.js';
+import { REPO, makeWorkspace, removeWorkspace, runVatl } from '../helpers/cli.js';
+
+const SECOND = '0002-canopy-lms.review.yaml';
 
 const EXAMPLES = readdirSync(join(REPO, 'examples')).sort();
 
@@ -52,5 +55,28 @@ describe('the library API', () => {
         'Installed: dp-leadership, iste-leaders, tla-edtech-systems, vatl. Or give a path to a framework file.',
       ],
     ]);
+  });
+});
+
+describe('the library API in a decisions repository', () => {
+  it('renderMemo carries the overlap note, as vatl render does', async () => {
+    const cwd = await makeWorkspace();
+    try {
+      await mkdir(join(cwd, 'decisions'));
+      await copyFile(
+        join(REPO, 'examples', 'lms-replacement', 'review.yaml'),
+        join(cwd, 'decisions', '0001-lms-replacement.review.yaml'),
+      );
+      const second = join(REPO, 'test', 'fixtures', 'compare', SECOND);
+      const { review } = parseReview(readFileSync(second, 'utf8'), SECOND);
+      if (!review) throw new Error(`${SECOND} does not parse`);
+      const memo = await renderMemo(review, { cwd, today: '2025-03-01' });
+      expect(memo).toContain('0001-lms-replacement');
+      const cli = await runVatl(cwd, ['render', '--stdout', second]);
+      expect(cli.code).toBe(0);
+      expect(memo).toBe(cli.stdout);
+    } finally {
+      await removeWorkspace(cwd);
+    }
   });
 });
