@@ -32,6 +32,10 @@ export interface MemoView {
   date: string;
   /** The review's status, `proposed` when it has none. */
   status: ReviewStatus;
+  /** The id of the decision that superseded this one, escaped; empty when there is none. */
+  supersededBy: string;
+  /** The status changes `vatl status` recorded, oldest first; empty when there are none. */
+  statusHistory: MemoStatusChange[];
   /** The framework the review was answered against. */
   framework: MemoFramework;
   /** The outcome the team decided, or undefined when no decision is recorded yet. */
@@ -90,6 +94,14 @@ export interface MemoFramework {
   ref: string;
   /** `<publisher>, <title> (<version>)` of the source it paraphrases, escaped. */
   source: string;
+}
+
+/** One status change; `by` and `note` are escaped, empty when absent. */
+export interface MemoStatusChange {
+  status: ReviewStatus;
+  date: string;
+  by: string;
+  note: string;
 }
 
 /** The decided outcome. */
