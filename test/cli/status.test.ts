@@ -62,7 +62,7 @@ describe('vatl status: legal changes', () => {
     // Byte for byte: the one status line changed, and the history added at the end.
     expect(ws.read(LMS)).toBe(
       LMS_TEXT +
-        '\nstatusHistory:\n  - status: decided\n    date: \'2026-03-20\'\n    note: "Signed off by the board"\n',
+        "\nstatusHistory:\n  - status: decided\n    date: '2026-03-20'\n    note: Signed off by the board\n",
     );
     const memo = ws.read(LMS_MEMO);
     expect(memo).toBe(await rendered(ws, LMS));

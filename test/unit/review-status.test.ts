@@ -123,7 +123,7 @@ describe('the review text of a status change', () => {
         'status: decided # signed off in March\n',
         'status: superseded # signed off in March\nsupersededBy: 0012-new-tutor\n',
       ) +
-        `\nstatusHistory:\n  - status: superseded\n    date: '2026-05-01'\n    by: 0012-new-tutor\n    note: "Replaced: see 12, \\"the new one\\""\n`,
+        `\nstatusHistory:\n  - status: superseded\n    date: '2026-05-01'\n    by: 0012-new-tutor\n    note: 'Replaced: see 12, "the new one"'\n`,
     );
     expect(parse(text).statusHistory).toEqual([
       {
@@ -133,6 +133,13 @@ describe('the review text of a status change', () => {
         note: 'Replaced: see 12, "the new one"',
       },
     ]);
+  });
+
+  it('keeps a long note on one line, so it reads back whole', () => {
+    const note = 'The contract ended in June; '.repeat(6).trim();
+    const text = reviewTextWithStatus(TEXT, { status: 'retired', date: '2027-07-01', note });
+    expect(text.split('\n').filter((l) => l.startsWith('    note: '))).toHaveLength(1);
+    expect(parse(text).statusHistory).toEqual([{ status: 'retired', date: '2027-07-01', note }]);
   });
 
   it('adds status when the file has none, after framework', () => {

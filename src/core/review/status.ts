@@ -3,7 +3,7 @@
 import type { DiagnosticCode } from '../catalogue/index.js';
 import { isCalendarDate } from '../dates.js';
 import type { Finding } from '../findings.js';
-import { YamlTextEditor } from '../yaml/edit-yaml.js';
+import { YamlTextEditor, scalarText } from '../yaml/edit-yaml.js';
 import type { ReviewRule } from './rules/review-rule.js';
 import type { Review, ReviewStatus, StatusChange } from './types.js';
 
@@ -152,13 +152,10 @@ export function reviewTextWithSupersedes(text: string, review: Review, supersede
 
 function editorScalar(value: string): string {
   // A date is quoted so YAML 1.1 readers keep it a string, as vatl's own review files do.
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? `'${value}'` : quoteIfNeeded(value);
-}
-
-function quoteIfNeeded(value: string): string {
-  return /^[a-z0-9][a-z0-9-]*$/.test(value) && !/^(y|n|yes|no|on|off|true|false|null)$/i.test(value)
-    ? value
-    : JSON.stringify(value);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return `'${value}'`;
+  // A long note would fold onto lines the entry's indentation does not allow: keep it on one.
+  const text = scalarText(value);
+  return text.includes('\n') ? JSON.stringify(value) : text;
 }
 
 /**
