@@ -1,10 +1,12 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Argument, Command, InvalidArgumentError, Option } from 'commander';
 import type { CliDeps, CommandContext } from './deps.js';
 import { FORMAT_NAMES } from './formats/index.js';
 import type { FormatName } from './formats/index.js';
 import type { ReviewOptions } from './commands/review.js';
 import type { RenderOptions } from './commands/render.js';
 import type { CompareOptions } from './commands/compare.js';
+import type { StatusOptions } from './commands/status.js';
+import type { ReviewStatus } from '../core/review/types.js';
 
 interface GlobalOptions {
   color: boolean;
@@ -106,6 +108,40 @@ Examples:
     .action(async (files: string[], options: RenderOptions) => {
       const { renderCommand } = await import('./commands/render.js');
       result.code = await renderCommand(files, options, context());
+    });
+
+  program
+    .command('status')
+    .description(
+      'move a decision to a new status, record it in its status history and re-render its memo',
+    )
+    .argument('<id>', 'a decision id (0007-ai-tutor), its number (7) or a .review.yaml path')
+    .addArgument(
+      new Argument('<status>', 'the new status').choices([
+        'proposed',
+        'decided',
+        'superseded',
+        'retired',
+      ]),
+    )
+    .option('--by <id>', 'for superseded: the later decision that replaces this one')
+    .option('--note <text>', 'a note for the status history')
+    .option('--date <date>', 'the date of the change, YYYY-MM-DD (default: today)')
+    .addHelpText(
+      'after',
+      `
+A decision moves proposed → decided (or retired, when withdrawn before sign-off), then
+decided → superseded (--by the decision that replaces it) or retired. Comments and layout in
+the review file are kept.
+
+Examples:
+  $ vatl status 7 decided --note "Signed off by the board"
+  $ vatl status 0007-ai-tutor superseded --by 12
+  $ vatl status decisions/0003-gradpath.review.yaml retired --date 2027-06-30`,
+    )
+    .action(async (id: string, status: ReviewStatus, options: StatusOptions) => {
+      const { statusCommand } = await import('./commands/status.js');
+      result.code = await statusCommand(id, status, options, context());
     });
 
   program

@@ -39,6 +39,14 @@ export interface VatlReviewFile {
    * The id of the decision this one replaces.
    */
   supersedes?: string;
+  /**
+   * The id of the later decision that replaces this one (set by `vatl status ID superseded --by NEWER`).
+   */
+  supersededBy?: string;
+  /**
+   * Every status change after the first, oldest first (appended by `vatl status`).
+   */
+  statusHistory?: StatusChange[];
   proposal: Proposal;
   team: Team;
   /**
@@ -54,6 +62,15 @@ export interface VatlReviewFile {
     [k: string]: PreviousAnswer;
   };
   decision?: Decision;
+}
+export interface StatusChange {
+  status: ReviewStatus;
+  date: ISODate;
+  /**
+   * The id of the decision that superseded this one.
+   */
+  by?: string;
+  note?: LongText;
 }
 /**
  * Answers to the framework's intake questions, keyed by intake id, plus an optional summary.

@@ -230,3 +230,32 @@ export async function writeDecision(
     `No free decision number was found in ${displayPath(cwd, folder)}.`,
   );
 }
+
+/**
+ * The review files a decision reference names: a path (anything with a slash, or ending
+ * `.yaml` / `.yml`) as it is, when it is a file; else the reviews in `folder` whose id is
+ * `ref` (`0007-ai-tutor`) or whose number it is (`7`, `0007`). Several come back only when
+ * two reviews share a number.
+ */
+export async function findDecisionReviews(
+  fs: FileSystem,
+  cwd: string,
+  folder: string,
+  ref: string,
+): Promise<string[]> {
+  if (/[\\/]|\.ya?ml$/i.test(ref)) {
+    const path = resolve(cwd, ref);
+    return (await isFile(fs, path)) ? [path] : [];
+  }
+  let names: string[];
+  try {
+    names = await fs.readdir(folder);
+  } catch {
+    return [];
+  }
+  const reviews = names.filter((n) => REVIEW_SUFFIX.test(n)).sort();
+  const matches = /^\d+$/.test(ref)
+    ? reviews.filter((n) => idNumber(n) === Number(ref))
+    : reviews.filter((n) => n.replace(REVIEW_SUFFIX, '') === ref);
+  return matches.map((n) => join(folder, n));
+}

@@ -101,7 +101,7 @@ describe('the walk-through steps over a literal session', () => {
     expect(reviewBy?.default).toBe('2026-03-01');
     expect(review).toMatchObject({
       date: '2025-03-01',
-      status: 'proposed',
+      status: 'decided',
       decision: {
         outcome: 'abandon',
         rationale: 'Budget frozen.',

@@ -110,7 +110,7 @@ describe('vatl review at a terminal: a whole review', () => {
       id: '0001-lumen-tutor',
       title: 'Lumen Tutor',
       framework: 'vatl@2.0.0',
-      status: 'proposed',
+      status: 'decided',
       date: '2025-03-01',
       proposal: {
         name: 'Lumen Tutor',

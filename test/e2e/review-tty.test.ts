@@ -284,7 +284,7 @@ describe.sequential('vatl review in a real terminal (tmux)', () => {
       expect(frontMatter(memo)).toMatchObject({
         id: '0001-lumen-tutor',
         title: 'Lumen Tutor',
-        status: 'proposed',
+        status: 'decided',
         framework: 'vatl@2.0.0',
         outcome: 'adopt',
         suggested: 'adopt',

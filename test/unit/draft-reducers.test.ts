@@ -48,7 +48,7 @@ describe('the draft reducers the walk-through saves with', () => {
     expect(withSummaryReached(seen)).toBe(seen);
   });
 
-  it('dates the review a finished draft becomes, and proposes it', () => {
+  it('dates the review a finished draft becomes, and marks it decided when it records a decision', () => {
     const ready = {
       ...draft,
       proposal: { ...LUMEN_PROPOSAL },
@@ -59,7 +59,9 @@ describe('the draft reducers the walk-through saves with', () => {
     expect(decidedReview(ready, VATL, '2025-03-01')).toEqual({
       ...draftToReview(ready, VATL),
       date: '2025-03-01',
-      status: 'proposed',
+      status: 'decided',
     });
+    const { decision: _, ...undecided } = ready;
+    expect(decidedReview(undecided, VATL, '2025-03-01').status).toBe('proposed');
   });
 });

@@ -68,6 +68,40 @@ describe('YamlTextEditor', () => {
     });
   });
 
+  it('adds a top-level list as the last section, after a blank line, and appends to it at its own indent', () => {
+    const e = new YamlTextEditor(TEXT);
+    e.appendToTopLevelList('history', ['status: decided', "date: '2026-03-20'"]);
+    const out = e.toString();
+    expect(out).toBe(`${TEXT}\nhistory:\n  - status: decided\n    date: '2026-03-20'\n`);
+    // A list the team indented its own way, with a comment and a blank line after it.
+    const own = `${TEXT}history:\n# the first\n- status: decided\n  date: '2026-03-20' # board\n\n# end\n`;
+    const again = new YamlTextEditor(own);
+    again.appendToTopLevelList('history', ['status: retired', "date: '2027-01-01'"]);
+    expect(again.toString()).toBe(
+      own.replace('# board\n', "# board\n- status: retired\n  date: '2027-01-01'\n"),
+    );
+    expect(parse(again.toString()).history).toEqual([
+      { status: 'decided', date: '2026-03-20' },
+      { status: 'retired', date: '2027-01-01' },
+    ]);
+  });
+
+  it('turns an empty or flow list into a block list holding the entry', () => {
+    for (const empty of ['history: []\n', 'history:\n']) {
+      const e = new YamlTextEditor(`title: x\n${empty}answers: {}\n`);
+      e.appendToTopLevelList('history', ['status: retired', "date: '2027-01-01'"]);
+      expect(e.toString()).toBe(
+        "title: x\nhistory:\n  - status: retired\n    date: '2027-01-01'\nanswers: {}\n",
+      );
+    }
+  });
+
+  it('adds the list to a file without a final newline', () => {
+    const e = new YamlTextEditor('title: x');
+    e.appendToTopLevelList('history', ['status: retired']);
+    expect(e.toString()).toBe('title: x\n\nhistory:\n  - status: retired\n');
+  });
+
   it('refuses overlapping edits rather than tearing the file', () => {
     const e = new YamlTextEditor(TEXT);
     e.removePair(['answers'], 'ge-c');

@@ -186,13 +186,18 @@ function view(data: ReviewData, overlaps: MemoInput['overlaps'] = []): MemoView 
 }
 
 /**
- * The examples as committed, and each without its decision: there `outcome` is undefined and
+ * The examples as committed, and each without its decision (and with a status history): there `outcome` is undefined and
  * conditions and sign-off are empty, and every key the templates read must still be present.
  */
 function exampleViews(): MemoView[] {
   return EXAMPLES.flatMap((name) => {
     const undecided = exampleReview(name);
     delete undecided.decision;
+    // …and with a status history, so the fields only a changed status shows are read too.
+    undecided.supersededBy = '0009-later-decision';
+    undecided.statusHistory = [
+      { status: 'superseded', date: '2026-11-02', by: '0009-later-decision', note: 'Replaced.' },
+    ];
     return [view(exampleReview(name, { keepId: true })), view(undecided)];
   }).concat(
     // The overlap note shows only when another decision in force shares the category.

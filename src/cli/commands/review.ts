@@ -8,6 +8,7 @@ import { evaluateReview } from '../../core/review/evaluate-review.js';
 import type { EvaluatedReview } from '../../core/review/evaluate-review.js';
 import { stampFingerprints } from '../../core/review/fingerprint.js';
 import { reviewTextFrom } from '../../core/review/review-text.js';
+import { currentStatus } from '../../core/review/status.js';
 import { serializeReview, slugify } from '../../core/review/serialize-review.js';
 import type { Review } from '../../core/review/types.js';
 import { readDecisionReviews, readReview, writeDecision } from '../../io/decision-files.js';
@@ -90,7 +91,8 @@ export async function finishReview(
   const review: Review = {
     ...stampFingerprints(evaluated.review, evaluated.framework),
     date: evaluated.review.date ?? today,
-    status: evaluated.review.status ?? 'proposed',
+    // Recording a decision is deciding: without `status:`, a review with a decision is decided.
+    status: currentStatus(evaluated.review),
   };
   // The overlap note names decisions in force in the decisions folder, as render and validate do.
   const setting = {

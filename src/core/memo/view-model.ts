@@ -23,6 +23,13 @@ export function buildMemoView(input: MemoInput): MemoView {
     heading: number ? `Decision ${number}: ${inline(review.title)}` : inline(review.title),
     date: input.date,
     status: review.status ?? 'proposed',
+    supersededBy: review.supersededBy ? inline(review.supersededBy) : '',
+    statusHistory: (review.statusHistory ?? []).map((c) => ({
+      status: c.status,
+      date: c.date,
+      by: c.by ? inline(c.by) : '',
+      note: c.note ? inline(c.note) : '',
+    })),
     framework: {
       title: inline(fw.title),
       ref: `${fw.id}@${fw.version}`,
@@ -76,6 +83,7 @@ function frontMatter({ review, framework: fw, report, date }: MemoInput): string
       scores,
       'review-by': review.decision?.reviewBy ?? null,
       ...(review.supersedes ? { supersedes: review.supersedes } : {}),
+      ...(review.supersededBy ? { 'superseded-by': review.supersededBy } : {}),
     },
     { lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' },
   ).trimEnd();

@@ -1,6 +1,7 @@
 import type { Framework, Question } from '../framework/types.js';
 import { applies, evaluate } from '../scoring/conditions.js';
 import { fingerprint } from './fingerprint.js';
+import { currentStatus } from './status.js';
 import { NAME_QUESTION } from './intake.js';
 import type { Answer, Decision, ProposalValue, Review } from './types.js';
 export { fingerprint } from './fingerprint.js';
@@ -209,7 +210,8 @@ export function draftToReview(draft: Draft, framework: Framework): Review {
   };
 }
 
-/** The review a finished draft is written as: dated today, and proposed. */
+/** The review a finished draft is written as: dated today, and decided when it records a decision. */
 export function decidedReview(draft: Draft, framework: Framework, today: string): Review {
-  return { ...draftToReview(draft, framework), date: today, status: 'proposed' };
+  const review = draftToReview(draft, framework);
+  return { ...review, date: today, status: currentStatus(review) };
 }

@@ -43,11 +43,13 @@ export function serializeReview(review: Review): string {
     ...(review.status !== undefined ? { status: review.status } : {}),
     ...(review.date !== undefined ? { date: review.date } : {}),
     ...(review.supersedes !== undefined ? { supersedes: review.supersedes } : {}),
+    ...(review.supersededBy !== undefined ? { supersededBy: review.supersededBy } : {}),
     proposal: review.proposal,
     team: review.team,
     answers: review.answers,
     ...(review.previousAnswers !== undefined ? { previousAnswers: review.previousAnswers } : {}),
     ...(review.decision !== undefined ? { decision: review.decision } : {}),
+    ...(review.statusHistory !== undefined ? { statusHistory: review.statusHistory } : {}),
   };
   return stringify(ordered, { lineWidth: 100, minContentWidth: 40 });
 }

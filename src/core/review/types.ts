@@ -14,6 +14,7 @@ export type {
   Answer,
   PreviousAnswer,
   Decision,
+  StatusChange,
 } from '../../generated/review-schema.js';
 
 /** A condition the decision was made on: what, who, by when. */

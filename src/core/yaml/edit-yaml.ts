@@ -1,4 +1,4 @@
-import { isMap, isScalar, parseDocument, stringify } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, stringify } from 'yaml';
 import type { Document, Node, Pair, YAMLMap } from 'yaml';
 
 interface TextEdit {
@@ -110,6 +110,37 @@ export class YamlTextEditor {
   }
 
   /**
+   * Appends one entry to the top-level block sequence `key`. `entry` is the entry's lines
+   * without the dash or indentation (`['status: decided', 'date: 2026-05-01']`); they are
+   * written at the indentation of the entries already there. An empty or flow sequence
+   * becomes a block one holding the entry; with no `key`, `key:` is added as the last section
+   * of the file, after a blank line, so earlier sections and their comments stay as they are.
+   */
+  appendToTopLevelList(key: string, entry: readonly string[]): void {
+    const existing = this.topPair(key);
+    const seq = existing?.value;
+    if (existing && isSeq(seq) && !seq.flow && seq.items.length > 0) {
+      const first = seq.items[0] as Node;
+      const last = seq.items[seq.items.length - 1] as Node;
+      if (!first.range || !last.range) throw new Error(`no source range in ${key}`);
+      const line = this.text.slice(lineStart(this.text, first.range[0]), first.range[0]);
+      const indent = line.length - line.trimStart().length;
+      const at = lineEnd(this.text, last.range[1]);
+      const sep = this.text[at - 1] === '\n' ? '' : '\n';
+      this.edits.push({ start: at, end: at, text: sep + listEntry(entry, indent) });
+      return;
+    }
+    if (existing) {
+      this.replaceValue(key, `\n${listEntry(entry, 2).replace(/\n$/, '')}`);
+      return;
+    }
+    const at = this.text.length;
+    const sep =
+      at === 0 ? '' : this.text.endsWith('\n\n') ? '' : this.text.endsWith('\n') ? '\n' : '\n\n';
+    this.edits.push({ start: at, end: at, text: `${sep}${key}:\n${listEntry(entry, 2)}` });
+  }
+
+  /**
    * Sets top-level scalars: an existing one is replaced where it stands; new ones are added
    * together, in the order given, right after the top-level key `after` (or first in the
    * file, below its opening comments, when `after` is undefined or absent).
@@ -191,6 +222,19 @@ export class YamlTextEditor {
 export function scalarText(value: string | number): string {
   if (typeof value === 'string' && /^(y|n|yes|no|on|off)$/i.test(value)) return `'${value}'`;
   return stringify(value, { singleQuote: true }).trimEnd();
+}
+
+/** One block-sequence entry: `- first` and the rest below it, at `indent` spaces. */
+function listEntry(lines: readonly string[], indent: number): string {
+  const pad = ' '.repeat(indent);
+  return lines.map((l, i) => `${pad}${i === 0 ? '- ' : '  '}${l}\n`).join('');
+}
+
+/** Just after the end of the line `at` is on (its newline included). */
+function lineEnd(text: string, at: number): number {
+  if (at > 0 && text[at - 1] === '\n') return at;
+  const newline = text.indexOf('\n', at);
+  return newline < 0 ? text.length : newline + 1;
 }
 
 function lineStart(text: string, at: number): number {

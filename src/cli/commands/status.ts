@@ -1,0 +1,198 @@
+import { exitCodeFor, entryFor } from '../../core/catalogue/index.js';
+import type { DiagnosticCode } from '../../core/catalogue/index.js';
+import { isCalendarDate, isoDate } from '../../core/dates.js';
+import { renderDecisionMemo } from '../../core/memo/decision-memo.js';
+import { evaluateReview } from '../../core/review/evaluate-review.js';
+import type { EvaluatedReview } from '../../core/review/evaluate-review.js';
+import { parseReview } from '../../core/review/parse-review.js';
+import {
+  currentStatus,
+  planStatusChange,
+  reviewTextWithStatus,
+  reviewTextWithSupersedes,
+} from '../../core/review/status.js';
+import type { ReviewStatus } from '../../core/review/types.js';
+import {
+  findDecisionReviews,
+  idOfReviewPath,
+  memoPathFor,
+  readReview,
+} from '../../io/decision-files.js';
+import { displayPath } from '../../io/paths.js';
+import { readTextFile } from '../../io/read-text-file.js';
+import type { Workspace } from '../../io/workspace.js';
+import { writeFileAtomic } from '../../io/write-file.js';
+import { EXIT, ExitError, VatlError } from '../../errors.js';
+import type { CommandContext } from '../deps.js';
+import { printMessage } from '../message.js';
+import { openWorkspace, printDiagnostics } from '../report.js';
+
+export interface StatusOptions {
+  by?: string;
+  note?: string;
+  date?: string;
+}
+
+/** A review as read for a status change: where it is, its text, and what it says. */
+interface Loaded {
+  path: string;
+  shown: string;
+  id: string | undefined;
+  text: string;
+  evaluated: EvaluatedReview;
+}
+
+/** A file to write once every check has passed. */
+interface Pending {
+  path: string;
+  text: string;
+}
+
+/**
+ * `vatl status ID NEW`: moves a decision to a new status where the transition table allows
+ * it, appends the change to the review's `statusHistory:` (comments and layout kept), and
+ * renders its memo again. `--by` names the later decision for `superseded`; that review
+ * gets `supersedes:` when it lacks it. Nothing is written until every check has passed.
+ */
+export async function statusCommand(
+  ref: string,
+  to: ReviewStatus,
+  options: StatusOptions,
+  ctx: CommandContext,
+): Promise<number> {
+  const date = options.date ?? isoDate(ctx.now());
+  if (!isCalendarDate(date))
+    refuse('review/status-invalid-date', `--date ${date} is not a date written YYYY-MM-DD.`);
+  const workspace = await openWorkspace(ctx);
+  const target = await load(ctx, workspace, ref);
+  const review = target.evaluated.review;
+  const from = currentStatus(review);
+  const request = {
+    to,
+    date,
+    ...(options.by !== undefined ? { by: options.by } : {}),
+    ...(options.note !== undefined ? { note: options.note } : {}),
+  };
+  // The transition is checked before --by is looked up, so a closed decision says so first.
+  const first = planStatusChange(review, request);
+  if ('refusal' in first) refuse(first.refusal.code, first.refusal.message, first.refusal.hint);
+  const successor = options.by ? await load(ctx, workspace, options.by) : undefined;
+  if (successor && !successor.id)
+    refuse(
+      'review/status-unknown-decision',
+      `${successor.shown} has no decision id to record as supersededBy.`,
+    );
+  const planned = planStatusChange(review, {
+    ...request,
+    ...(successor?.id ? { by: successor.id } : {}),
+  });
+  if ('refusal' in planned)
+    refuse(planned.refusal.code, planned.refusal.message, planned.refusal.hint);
+  const { change } = planned;
+
+  const writes: Pending[] = [];
+  await update(ctx, workspace, target, reviewTextWithStatus(target.text, change), writes);
+  const older = target.id;
+  if (successor && older) {
+    const named = successor.evaluated.review.supersedes;
+    if (named !== undefined && named !== older)
+      refuse(
+        'review/status-conflict',
+        `${successor.id ?? successor.shown} already supersedes ${named}, not ${older}; nothing was written.`,
+        `Check which decision ${successor.id ?? 'it'} replaces, and correct its supersedes: first if it is wrong.`,
+      );
+    if (named === undefined) {
+      const text = reviewTextWithSupersedes(successor.text, successor.evaluated.review, older);
+      await update(ctx, workspace, successor, text, writes);
+    }
+  }
+  for (const w of writes) await writeFileAtomic(ctx.fs, w.path, w.text, { overwrite: true });
+
+  const by = change.by ? ` by ${change.by}` : '';
+  ctx.stdout.write(
+    [
+      `${target.id ?? target.shown}: ${from} → ${change.status}${by} (${change.date})`,
+      ...writes.map((w) => `Wrote ${displayPath(ctx.cwd, w.path)}`),
+      '',
+      `Next: git add ${writes.map((w) => displayPath(ctx.cwd, w.path)).join(' ')} && git commit -m "Decision ${(target.id ?? '').split('-')[0]}: ${change.status}${by}"`,
+    ].join('\n') + '\n',
+  );
+  return EXIT.ok;
+}
+
+/** Finds, reads and checks the review a reference names; a problem stops the run. */
+async function load(ctx: CommandContext, workspace: Workspace, ref: string): Promise<Loaded> {
+  const folder = workspace.config.decisions;
+  const found = await findDecisionReviews(ctx.fs, ctx.cwd, folder, ref);
+  const shownFolder = displayPath(ctx.cwd, folder) || '.';
+  if (found.length !== 1)
+    refuse(
+      'review/status-unknown-decision',
+      found.length === 0
+        ? `no decision ${ref} in ${shownFolder}.`
+        : `${ref} names ${found.length} decisions in ${shownFolder}: ${found.map((p) => idOfReviewPath(p) ?? p).join(', ')}.`,
+      found.length === 0
+        ? `Give an id (0007-ai-tutor), its number (7) or the path of a .review.yaml; the decisions folder is set by decisions: in vatl.config.yaml.`
+        : 'Name the decision by its full id.',
+    );
+  const path = found[0] as string;
+  const parsed = await readReview(ctx.fs, ctx.cwd, path);
+  const { evaluated, diagnostics } = evaluateReview(parsed, workspace.frameworks);
+  printDiagnostics(ctx, diagnostics, [parsed.file]);
+  const code = exitCodeFor(diagnostics);
+  if (!evaluated || !parsed.yaml || code !== EXIT.ok) {
+    printMessage(ctx.stderr, `nothing was written; fix the problems in ${parsed.file} first.`);
+    throw new ExitError(code === EXIT.ok ? EXIT.problems : code);
+  }
+  return {
+    path,
+    shown: parsed.file,
+    id: evaluated.review.id ?? idOfReviewPath(path),
+    text: parsed.yaml.text,
+    evaluated,
+  };
+}
+
+/**
+ * Queues a review's new text and its memo rendered again. A memo with edits its review does
+ * not make is refused rather than replaced, as `vatl render` refuses it without --force.
+ */
+async function update(
+  ctx: CommandContext,
+  workspace: Workspace,
+  loaded: Loaded,
+  text: string,
+  writes: Pending[],
+): Promise<void> {
+  const memoPath = memoPathFor(loaded.path);
+  const shownMemo = displayPath(ctx.cwd, memoPath);
+  const current = await readTextFile(ctx.fs, memoPath, shownMemo);
+  if (current.text !== undefined && current.text !== memoOf(loaded.evaluated, workspace)) {
+    printMessage(
+      ctx.stderr,
+      `${shownMemo} differs from what ${loaded.shown} renders; nothing was written.`,
+      `Bring it up to date first with vatl render --force ${loaded.shown} (hand edits in it will be lost), or move the edits into the review.`,
+    );
+    throw new ExitError(EXIT.problems);
+  }
+  const { evaluated } = evaluateReview(parseReview(text, loaded.shown), workspace.frameworks);
+  // The edit only sets status fields the checks above accept, so it reads back; this guards
+  // against an editor bug writing a file that does not.
+  if (!evaluated) throw new Error(`the edited ${loaded.shown} does not read back as a review`);
+  writes.push({ path: loaded.path, text }, { path: memoPath, text: memoOf(evaluated, workspace) });
+}
+
+function memoOf(
+  evaluated: Pick<EvaluatedReview, 'review' | 'framework' | 'report'>,
+  workspace: Workspace,
+): string {
+  return renderDecisionMemo(evaluated, workspace.setting);
+}
+
+/** Stops the run with a catalogued code; its catalogue hint stands in when none is given. */
+function refuse(code: DiagnosticCode, message: string, hint?: string): never {
+  const fallback = entryFor(code).hint;
+  throw new VatlError(code, message, {
+    ...(hint ? { hint } : fallback ? { hint: fallback } : {}),
+  });
+}
