@@ -23,6 +23,8 @@ export interface ReviewOptions {
   answers?: string;
   framework?: string;
   resume?: boolean;
+  /** Whose answers these are (team reviews); overrides the file's `reviewer:`. */
+  reviewer?: string;
   out?: string;
   stdout?: boolean;
   dryRun?: boolean;
@@ -89,6 +91,7 @@ export async function finishReview(
   // A review vatl writes records what each question asked, so a later rewording is found.
   const review: Review = {
     ...stampFingerprints(evaluated.review, evaluated.framework),
+    ...(options.reviewer ? { reviewer: options.reviewer } : {}),
     date: evaluated.review.date ?? today,
     status: evaluated.review.status ?? 'proposed',
   };
