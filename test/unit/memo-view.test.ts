@@ -193,7 +193,10 @@ function exampleViews(): MemoView[] {
     const undecided = exampleReview(name);
     delete undecided.decision;
     return [view(exampleReview(name, { keepId: true })), view(undecided)];
-  });
+  }).concat(
+    // A merged team review (vatl merge): the only kind that shows the team-review section.
+    view(exampleReview('team-review', { keepId: true })),
+  );
 }
 
 describe('the memo templates read only what MemoView has', () => {
@@ -211,7 +214,7 @@ describe('the memo templates read only what MemoView has', () => {
   });
 
   it('finds every path the templates read in the views built from the examples', () => {
-    expect(views.map((v) => v.heading)).toHaveLength(EXAMPLES.length * 2);
+    expect(views.map((v) => v.heading)).toHaveLength(EXAMPLES.length * 2 + 1);
     expect(unmatched(paths, views)).toEqual({ missing: [], unproven: [] });
   });
 
