@@ -109,3 +109,38 @@ describe('vatl review --reviewer', () => {
     expect(written).not.toMatch(/^reviewer: Dana Okafor$/m);
   });
 });
+
+describe("the framework's participation requirement (vatl: student data or AI → 3 reviewers, teachers and families)", () => {
+  it('stops a merge of two reviews of an AI proposal, writing nothing', async () => {
+    const ws = memoryWorkspace(FILES);
+    const { code, stdout, stderr } = await ws.run([
+      'merge',
+      ARGS[0] ?? '',
+      ARGS[1] ?? '',
+      '--out',
+      'out',
+    ]);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(
+      'merge/participation-unmet  This proposal needs at least 3 independent reviewers; 2 reviewed it.',
+    );
+    expect(ws.exists('out')).toBe(false);
+  });
+
+  it('is a located validation error on a merged review that falls short, not on one reviewer’s review', async () => {
+    const merged = example('review.yaml')
+      .replace(/\n {2}- Luis Ferreira/, '')
+      .replace(/ {4}- group: Families\n(?: {6}.*\n)+/, '');
+    const ws = memoryWorkspace({ 'd/merged.review.yaml': merged, ...FILES });
+    const { code, stdout } = await ws.run(['validate', 'd', 'team']);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(
+      /^d\/merged\.review\.yaml:6:1\s+error\s+merge\/participation-unmet\s+This proposal needs at least 3 independent reviewers; 2 reviewed it\./m,
+    );
+    expect(stdout).toMatch(
+      /^d\/merged\.review\.yaml:\d+:3\s+error\s+merge\/participation-unmet\s+This proposal needs families among the groups consulted\./m,
+    );
+    expect(stdout).not.toContain('team/');
+  });
+});

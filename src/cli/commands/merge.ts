@@ -77,7 +77,18 @@ export async function mergeCommand(
     framework,
   );
   const review: Review = { ...stampFingerprints(merged, framework), date: merged.date ?? today };
-  const { report } = checkReview(review, framework);
+  // The merged review is checked as `vatl validate` will check it: an unmet participation
+  // requirement (too few reviewers, a voice not heard) stops the merge before anything is written.
+  const checked = checkReview(review, framework);
+  const { report } = checked;
+  const blocking = checked.diagnostics
+    .filter((d) => d.severity === 'error')
+    .map((d) => ({ ...d, file: 'the merged review' }));
+  if (blocking.length > 0) {
+    printDiagnostics(ctx, blocking, ['the merged review']);
+    printMessage(ctx.stderr, 'nothing was written; fix the problems above and run again.');
+    return exitCodeFor(blocking);
+  }
   const memoFor = (r: Review) =>
     renderDecisionMemo({ review: r, framework, report }, workspace.setting);
 

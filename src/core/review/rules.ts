@@ -4,6 +4,7 @@ import { answersMatchQuestions, everyQuestionAnswered } from './rules/answers.js
 import { datesConsistent, decisionConsistent, stakeholdersConsulted } from './rules/decision.js';
 import { intakeConsistent, proposalMatchesIntake } from './rules/proposal.js';
 import type { ReviewRule } from './rules/review-rule.js';
+import { participationMet } from '../team/participation.js';
 export type { ReviewRule, ReviewRuleContext } from './rules/review-rule.js';
 
 /** The rules run on every review, in order. */
@@ -15,4 +16,5 @@ export const REVIEW_RULES: readonly ReviewRule[] = [
   decisionConsistent,
   datesConsistent,
   stakeholdersConsulted,
+  participationMet,
 ];
