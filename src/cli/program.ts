@@ -7,6 +7,7 @@ import type { RenderOptions } from './commands/render.js';
 import type { CompareOptions } from './commands/compare.js';
 import type { StatusOptions } from './commands/status.js';
 import type { ReviewStatus } from '../core/review/types.js';
+import type { MergeOptions } from './commands/merge.js';
 
 interface GlobalOptions {
   color: boolean;
@@ -75,6 +76,10 @@ Exit codes: 0 ok · 1 problems found · 2 usage error or could not run · 130 ca
       "the framework to review against (default: the config's, else vatl)",
     )
     .option('--resume', 'continue a saved draft')
+    .option(
+      '--reviewer <name>',
+      "whose answers these are, for a team review combined by vatl merge (sets the file's reviewer)",
+    )
     .option('-o, --out <dir>', 'write into this folder instead of the decisions folder')
     .option('--stdout', 'print the memo instead of writing files')
     .option('--dry-run', 'check and score, but write nothing')
@@ -142,6 +147,32 @@ Examples:
     .action(async (id: string, status: ReviewStatus, options: StatusOptions) => {
       const { statusCommand } = await import('./commands/status.js');
       result.code = await statusCommand(id, status, options, context());
+    });
+
+  program
+    .command('merge')
+    .description(
+      "combine team members' independent reviews of one proposal: median answers, spread, agreement, what to discuss",
+    )
+    .argument('<reviews...>', 'review files of the same proposal, one per reviewer (two or more)')
+    .option('-o, --out <dir>', 'write into this folder instead of the decisions folder')
+    .option('--stdout', 'print the merged memo instead of writing files')
+    .option('--force', 'replace an existing review or memo with the same id')
+    .option('-t, --template <dir>', 'a folder of memo templates that override the built-in ones')
+    .addHelpText(
+      'after',
+      `
+Each scale answer is the reviewers' median, rounded down (the more cautious value); a red-line
+answer stands if any reviewer gives it; N/A only when more than half say so. The merged review
+records every reviewer's answers and has no decision: the team decides after discussing.
+
+Examples:
+  $ vatl merge ana.review.yaml ben.review.yaml cy.review.yaml --out decisions/
+  $ vatl merge reviews/*.review.yaml --stdout`,
+    )
+    .action(async (files: string[], options: MergeOptions) => {
+      const { mergeCommand } = await import('./commands/merge.js');
+      result.code = await mergeCommand(files, options, context());
     });
 
   program

@@ -77,6 +77,10 @@ export interface VatlFrameworkFile {
    */
   warnings?: Warning[];
   /**
+   * Who must take part in a team review (one `vatl merge` wrote) of a proposal the condition picks out: how many reviewers, and which stakeholder groups are consulted. Single reviews are not held to it.
+   */
+  participation?: ParticipationRequirement[];
+  /**
    * Possible decisions, most favourable first. The first whose thresholds are met (and that no failed gate blocks) is suggested; the last is the fallback and has no thresholds.
    *
    * @minItems 2
@@ -286,6 +290,20 @@ export interface Warning {
   title: Text;
   why: LongText;
   when: Condition;
+}
+export interface ParticipationRequirement {
+  when: Condition;
+  /**
+   * The fewest independent reviews the team review must merge.
+   */
+  minReviewers?: number;
+  /**
+   * Voices that must be among the consulted groups (matched as the stakeholder check matches them).
+   *
+   * @minItems 1
+   */
+  consult?: ('students' | 'teachers' | 'families')[];
+  why: LongText;
 }
 export interface Outcome {
   id: Id;

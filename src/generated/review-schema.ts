@@ -47,6 +47,17 @@ export interface VatlReviewFile {
    * Every status change after the first, oldest first (appended by `vatl status`).
    */
   statusHistory?: StatusChange[];
+  /**
+   * The team member who gave these answers, when each member reviews on their own and `vatl merge` combines the reviews.
+   */
+  reviewer?: Text;
+  /**
+   * Written by `vatl merge`: the reviewers whose reviews were combined, in the order given.
+   *
+   * @minItems 2
+   */
+  reviewers?: Text[];
+  merge?: Merge;
   proposal: Proposal;
   team: Team;
   /**
@@ -71,6 +82,17 @@ export interface StatusChange {
    */
   by?: string;
   note?: LongText;
+}
+/**
+ * Written by `vatl merge`: each reviewer's answer per question, so the spread, the agreement and the questions to discuss can be shown again from this file alone.
+ */
+export interface Merge {
+  /**
+   * Per question id, each reviewer's answer in the order of `reviewers`: the value, `n/a` for not applicable, or null when unanswered.
+   */
+  answers: {
+    [k: string]: (number | string | null)[];
+  };
 }
 /**
  * Answers to the framework's intake questions, keyed by intake id, plus an optional summary.

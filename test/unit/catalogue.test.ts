@@ -21,7 +21,17 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const NAMESPACES = ['file', 'yaml', 'config', 'framework', 'review', 'memo', 'template', 'compare'];
+const NAMESPACES = [
+  'file',
+  'yaml',
+  'config',
+  'framework',
+  'review',
+  'memo',
+  'template',
+  'compare',
+  'merge',
+];
 const CODE = new RegExp(`['\`]((?:${NAMESPACES.join('|')})/[a-z0-9-]+)['\`]`, 'g');
 /** Codes spelled with a namespace from a variable: `${codePrefix}/schema` and the like. */
 const PREFIXED = /`\$\{\w+\}\/([a-z0-9-]+)`/g;

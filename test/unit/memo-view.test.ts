@@ -204,6 +204,8 @@ function exampleViews(): MemoView[] {
     view(exampleReview('lms-replacement'), [
       { id: '0009-old-lms', title: 'Keep ClassHub', outcome: 'adopt' },
     ]),
+    // A merged team review (vatl merge): the only kind that shows the team-review section.
+    view(exampleReview('team-review', { keepId: true })),
   );
 }
 
@@ -222,7 +224,8 @@ describe('the memo templates read only what MemoView has', () => {
   });
 
   it('finds every path the templates read in the views built from the examples', () => {
-    expect(views.map((v) => v.heading)).toHaveLength(EXAMPLES.length * 2 + 1);
+    // Each example decided and undecided, plus the overlap note and the merged team review.
+    expect(views.map((v) => v.heading)).toHaveLength(EXAMPLES.length * 2 + 2);
     expect(unmatched(paths, views)).toEqual({ missing: [], unproven: [] });
   });
 

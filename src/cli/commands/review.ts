@@ -24,6 +24,8 @@ export interface ReviewOptions {
   answers?: string;
   framework?: string;
   resume?: boolean;
+  /** Whose answers these are (team reviews); overrides the file's `reviewer:`. */
+  reviewer?: string;
   out?: string;
   stdout?: boolean;
   dryRun?: boolean;
@@ -90,6 +92,7 @@ export async function finishReview(
   // A review vatl writes records what each question asked, so a later rewording is found.
   const review: Review = {
     ...stampFingerprints(evaluated.review, evaluated.framework),
+    ...(options.reviewer ? { reviewer: options.reviewer } : {}),
     date: evaluated.review.date ?? today,
     // Recording a decision is deciding: without `status:`, a review with a decision is decided.
     status: currentStatus(evaluated.review),

@@ -30,6 +30,11 @@ const NAMESPACES: readonly { prefix: string; title: string; about: string }[] = 
     about: 'Decision memos, checked against what their review files render.',
   },
   {
+    prefix: 'merge',
+    title: 'Team reviews',
+    about: "`vatl merge`: combining team members' independent reviews of one proposal.",
+  },
+  {
     prefix: 'template',
     title: 'Templates',
     about: 'Memo templates: the built-in ones and a folder that overrides them.',

@@ -10,6 +10,7 @@ import { CONFIG_CODES } from './config.js';
 import { FILE_CODES } from './file.js';
 import { FRAMEWORK_CODES } from './framework.js';
 import { MEMO_CODES } from './memo.js';
+import { MERGE_CODES } from './merge.js';
 import { REVIEW_CODES } from './review.js';
 import { TEMPLATE_CODES } from './template.js';
 import { YAML_CODES } from './yaml.js';
@@ -22,6 +23,7 @@ export const CATALOGUE = {
   ...FILE_CODES,
   ...FRAMEWORK_CODES,
   ...MEMO_CODES,
+  ...MERGE_CODES,
   ...REVIEW_CODES,
   ...TEMPLATE_CODES,
   ...YAML_CODES,

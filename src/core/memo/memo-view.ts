@@ -25,6 +25,9 @@ export type {
   MemoNotApplicable,
   MemoDidNotApply,
 } from './memo-view-scores.js';
+import type { MemoTeamReview } from './view-team.js';
+
+export type { MemoTeamReview, MemoSpread } from './view-team.js';
 
 /** Labels of other frameworks' items, for the alignment section. */
 export interface ReferenceLabels {
@@ -81,6 +84,8 @@ export interface MemoView {
   proposal: MemoProposal;
   /** Who took part in the decision. */
   team: MemoTeam;
+  /** The merged reviews of a team review (`vatl merge`), or undefined for one reviewer's. */
+  teamReview: MemoTeamReview | undefined;
   /** The score table. */
   grid: MemoGrid;
   /** Answered share per axis item, or undefined when no outcome sets `minCoverage`. */

@@ -7,6 +7,8 @@ import { didNotApplyView, findingsView, notApplicableView, proposalView } from '
 import { gatesView, nextView, outcomeView, warningsView } from './view-outcome.js';
 import { alignmentView, conditionsView, signoffView, teamView } from './view-record.js';
 import { chartView, coverageView, gridView } from './view-scores.js';
+import { teamReviewView } from './view-team.js';
+import { formatAgreement, teamAgreement } from '../team/merge.js';
 
 /**
  * Builds the logic-free view the memo templates render. Every piece of user text is escaped
@@ -46,6 +48,7 @@ export function buildMemoView(input: MemoInput): MemoView {
     })),
     proposal: proposalView(input),
     team: teamView(input),
+    teamReview: teamReviewView(input),
     grid: gridView(input),
     coverage: coverageView(input),
     chart: chartView(input),
@@ -84,7 +87,17 @@ function frontMatter({ review, framework: fw, report, date }: MemoInput): string
       'review-by': review.decision?.reviewBy ?? null,
       ...(review.supersedes ? { supersedes: review.supersedes } : {}),
       ...(review.supersededBy ? { 'superseded-by': review.supersededBy } : {}),
+      ...(review.merge ? { agreement: agreementFigure(review, fw) } : {}),
     },
     { lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' },
   ).trimEnd();
+}
+
+/** A merged review's agreement for the front matter: alpha to three decimals, null when not measurable. */
+function agreementFigure(
+  review: MemoInput['review'],
+  framework: MemoInput['framework'],
+): number | null {
+  const alpha = teamAgreement(review, framework);
+  return alpha === undefined ? null : Number(formatAgreement(alpha));
 }

@@ -15,12 +15,13 @@ import type { Review } from './types.js';
  */
 export function reviewTextFrom(source: string, before: Review, review: Review): string {
   const editor = new YamlTextEditor(source);
-  const changed = (key: 'id' | 'status' | 'date') =>
+  const changed = (key: 'id' | 'status' | 'date' | 'reviewer') =>
     review[key] !== undefined && review[key] !== before[key];
   if (changed('id')) editor.setTopLevel([['id', review.id as string]]);
   const after: [string, string][] = [];
   if (changed('status')) after.push(['status', review.status as string]);
   if (changed('date')) after.push(['date', review.date as string]);
+  if (changed('reviewer')) after.push(['reviewer', review.reviewer as string]);
   editor.setTopLevel(after, 'framework');
   for (const [id, answer] of Object.entries(review.answers)) {
     const old = before.answers[id]?.fingerprint;

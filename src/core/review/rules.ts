@@ -5,6 +5,7 @@ import { datesConsistent, decisionConsistent, stakeholdersConsulted } from './ru
 import { intakeConsistent, proposalMatchesIntake } from './rules/proposal.js';
 import type { ReviewRule } from './rules/review-rule.js';
 import { statusConsistent } from './status.js';
+import { participationMet } from '../team/participation.js';
 export type { ReviewRule, ReviewRuleContext } from './rules/review-rule.js';
 
 /** The rules run on every review, in order. */
@@ -17,4 +18,5 @@ export const REVIEW_RULES: readonly ReviewRule[] = [
   datesConsistent,
   stakeholdersConsulted,
   statusConsistent,
+  participationMet,
 ];

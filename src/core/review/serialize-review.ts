@@ -1,4 +1,4 @@
-import { stringify } from 'yaml';
+import { Document, isMap, isSeq, stringify } from 'yaml';
 import type { Review } from './types.js';
 
 /**
@@ -44,12 +44,22 @@ export function serializeReview(review: Review): string {
     ...(review.date !== undefined ? { date: review.date } : {}),
     ...(review.supersedes !== undefined ? { supersedes: review.supersedes } : {}),
     ...(review.supersededBy !== undefined ? { supersededBy: review.supersededBy } : {}),
+    ...(review.reviewer !== undefined ? { reviewer: review.reviewer } : {}),
+    ...(review.reviewers !== undefined ? { reviewers: review.reviewers } : {}),
     proposal: review.proposal,
     team: review.team,
     answers: review.answers,
     ...(review.previousAnswers !== undefined ? { previousAnswers: review.previousAnswers } : {}),
     ...(review.decision !== undefined ? { decision: review.decision } : {}),
     ...(review.statusHistory !== undefined ? { statusHistory: review.statusHistory } : {}),
+    ...(review.merge !== undefined ? { merge: review.merge } : {}),
   };
-  return stringify(ordered, { lineWidth: 100, minContentWidth: 40 });
+  const options = { lineWidth: 100, minContentWidth: 40 };
+  if (review.merge === undefined) return stringify(ordered, options);
+  // A merged review's per-reviewer answers read best one question a line: `q-id: [3, 2, 4]`.
+  const doc = new Document(ordered);
+  const perQuestion = doc.getIn(['merge', 'answers']);
+  if (isMap(perQuestion))
+    for (const item of perQuestion.items) if (isSeq(item.value)) item.value.flow = true;
+  return doc.toString({ ...options, flowCollectionPadding: false });
 }

@@ -65,6 +65,12 @@ export function unheardVoices(review: {
   return VOICES.filter(([, pattern]) => !groups.some((g) => pattern.test(g))).map(([name]) => name);
 }
 
+/** Whether one of the consulted groups is a voice (`students`, `teachers`, `families`). */
+export function heardFrom(team: Pick<Review['team'], 'consulted'>, voice: string): boolean {
+  const pattern = VOICES.find(([name]) => name === voice)?.[1];
+  return (team.consulted ?? []).some((c) => pattern?.test(c.group.toLowerCase()) ?? false);
+}
+
 /** What the team prompts collect, as typed. */
 export interface TeamAnswers {
   structure: TeamStructure;
