@@ -1,0 +1,65 @@
+import { join } from 'node:path';
+import { exitCodeFor } from '../../core/catalogue/index.js';
+import {
+  HEADINGS,
+  INDEX_FILE,
+  portfolioRows,
+  renderIndexCsv,
+  renderIndexJson,
+  renderIndexMarkdown,
+  rowCells,
+} from '../../core/portfolio/index-page.js';
+import { displayPath } from '../../io/paths.js';
+import { readPortfolio } from '../../io/portfolio.js';
+import { readTextFile } from '../../io/read-text-file.js';
+import { writeFileAtomic } from '../../io/write-file.js';
+import { EXIT } from '../../errors.js';
+import type { CommandContext } from '../deps.js';
+import { openWorkspace, printDiagnostics } from '../report.js';
+import { table } from '../table.js';
+
+export const LOG_FORMATS = ['table', 'json', 'csv'] as const;
+export type LogFormat = (typeof LOG_FORMATS)[number];
+
+export interface LogOptions {
+  format: LogFormat;
+}
+
+/**
+ * `vatl log`: the portfolio index. Writes `<decisions>/index.md` and prints the decisions as a
+ * table; with `--format json|csv` it prints them and writes nothing, for scripts. A review
+ * with problems is reported where it is and left out of the index; the run then exits 1.
+ */
+export async function logCommand(options: LogOptions, ctx: CommandContext): Promise<number> {
+  const workspace = await openWorkspace(ctx);
+  const folder = workspace.config.decisions;
+  const { entries, diagnostics } = await readPortfolio(
+    ctx.fs,
+    ctx.cwd,
+    folder,
+    workspace.frameworks,
+  );
+  printDiagnostics(ctx, diagnostics);
+  const problems = exitCodeFor(diagnostics) === EXIT.ok ? EXIT.ok : EXIT.problems;
+  const rows = portfolioRows(entries);
+  if (options.format === 'json') {
+    ctx.stdout.write(renderIndexJson(rows));
+    return problems;
+  }
+  if (options.format === 'csv') {
+    ctx.stdout.write(renderIndexCsv(rows));
+    return problems;
+  }
+  if (rows.length > 0) ctx.stdout.write(table([HEADINGS, ...rows.map(rowCells)]).join('\n') + '\n');
+  const path = join(folder, INDEX_FILE);
+  const shown = displayPath(ctx.cwd, path);
+  const page = renderIndexMarkdown(rows);
+  const current = await readTextFile(ctx.fs, path, shown);
+  if (current.text === page) {
+    ctx.stdout.write(`${shown} is up to date (${rows.length} decisions).\n`);
+  } else {
+    await writeFileAtomic(ctx.fs, path, page, { overwrite: true });
+    ctx.stdout.write(`Wrote ${shown} (${rows.length} decisions).\n`);
+  }
+  return problems;
+}
