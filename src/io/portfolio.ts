@@ -1,12 +1,20 @@
 /** Reading every review in a decisions folder, for the portfolio index and what is due. */
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { Framework } from '../core/framework/types.js';
+import {
+  INDEX_FILE,
+  checkIndexText,
+  portfolioRows,
+  renderIndexMarkdown,
+} from '../core/portfolio/index-page.js';
 import type { PortfolioEntry } from '../core/portfolio/index-page.js';
 import { evaluateReview } from '../core/review/evaluate-review.js';
 import { idOfReviewPath, readReview } from './decision-files.js';
 import type { FileSystem } from './file-system.js';
 import { findFiles } from './find-files.js';
+import { displayPath } from './paths.js';
+import { readTextFile } from './read-text-file.js';
 
 /**
  * Reads and evaluates the reviews in a folder (and its subfolders). A review that cannot be
@@ -44,4 +52,26 @@ export async function readPortfolio(
     });
   }
   return { entries, diagnostics };
+}
+
+/**
+ * Checks `<folder>/index.md` against what `vatl log` would write now. The reviews' own
+ * problems are not repeated here: `vatl validate` reports them with the reviews.
+ */
+export async function checkIndexFile(
+  fs: FileSystem,
+  cwd: string,
+  folder: string,
+  installed: readonly Framework[],
+): Promise<{ file: string; diagnostics: Diagnostic[] }> {
+  const path = join(folder, INDEX_FILE);
+  const file = displayPath(cwd, path);
+  const read = await readTextFile(fs, path, file);
+  if (read.diagnostic) return { file, diagnostics: [read.diagnostic] };
+  const { entries } = await readPortfolio(fs, cwd, folder, installed);
+  const stale = checkIndexText(
+    { file, text: read.text ?? '' },
+    renderIndexMarkdown(portfolioRows(entries)),
+  );
+  return { file, diagnostics: stale ? [stale] : [] };
 }
