@@ -17,7 +17,8 @@ const SCHEMAS = ['config', 'framework', 'review'] as const;
 /**
  * `vatl init`: sets up a decisions repository in the working folder — the config, the
  * decisions and frameworks folders, a CI workflow that runs `vatl validate`, a weekly one that
- * runs `vatl due --fail`, editor schema settings, and a .gitignore entry for drafts. Existing files are kept unless --force.
+ * runs `vatl due --fail`, editor schema settings, and a .gitignore entry for drafts. Existing
+ * files are kept unless --force.
  */
 export async function initCommand(options: InitOptions, ctx: CommandContext): Promise<number> {
   const style = createStyle(ctx.color);
