@@ -205,7 +205,10 @@ describe('what is due', () => {
   it('lists a decision past its review-by date, owned by its sign-offs, oldest first', () => {
     const items = dueItems(examples(), '2027-03-19');
     const reviews = items.filter((i) => i.kind === 'review');
-    expect(reviews.map((i) => [i.id, i.due])).toContainEqual(['0001-lms-replacement', '2027-03-18']);
+    expect(reviews.map((i) => [i.id, i.due])).toContainEqual([
+      '0001-lms-replacement',
+      '2027-03-18',
+    ]);
     const lms = reviews.find((i) => i.id === '0001-lms-replacement');
     expect(lms?.owner).not.toBe('');
     expect(items.map((i) => i.due)).toEqual([...items.map((i) => i.due)].sort());

@@ -18,7 +18,7 @@ export const MEMO_CODES = {
     severity: 'error',
     exit: 'problems',
     title: "Portfolio index differs from what the decisions folder's reviews give",
-    hint: 'Run: vatl log',
+    hint: 'Run vatl log to write it again.',
     docs: "The decisions folder's `index.md` is not what `vatl log` writes from the reviews in the folder now: a decision was added, changed or removed since it was written, or the index was edited by hand. The diagnostic points at the first line that differs. Run `vatl log` to write the index again and commit it with the reviews.",
   },
 } as const satisfies Record<string, CatalogueEntry>;

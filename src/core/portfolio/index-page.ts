@@ -186,6 +186,6 @@ export function checkIndexText(
     severity: 'error',
     code: 'memo/index-out-of-date',
     message: `The index differs from what the decisions folder's reviews give (first at line ${line}).`,
-    hint: 'Run: vatl log',
+    hint: 'Run vatl log to write it again.',
   };
 }
