@@ -5,8 +5,9 @@ import type { Framework } from '../core/framework/types.js';
 import {
   INDEX_FILE,
   checkIndexText,
-  portfolioRows,
   renderIndexMarkdown,
+  rowSeed,
+  rowsFromSeeds,
 } from '../core/portfolio/index-page.js';
 import type { PortfolioEntry } from '../core/portfolio/index-page.js';
 import { evaluateReview } from '../core/review/evaluate-review.js';
@@ -17,16 +18,18 @@ import { displayPath } from './paths.js';
 import { readTextFile } from './read-text-file.js';
 
 /**
- * Reads and evaluates the reviews in a folder (and its subfolders). A review that cannot be
+ * Reads and evaluates the reviews in a folder (and its subfolders), keeping what `project`
+ * takes from each, so a large folder is not held in memory whole. A review that cannot be
  * read, parsed or checked comes back as diagnostics and is left out of the entries.
  */
-export async function readPortfolio(
+export async function readPortfolio<T>(
   fs: FileSystem,
   cwd: string,
   folder: string,
   installed: readonly Framework[],
-): Promise<{ entries: PortfolioEntry[]; diagnostics: Diagnostic[] }> {
-  const entries: PortfolioEntry[] = [];
+  project: (entry: PortfolioEntry) => T,
+): Promise<{ entries: T[]; diagnostics: Diagnostic[] }> {
+  const entries: T[] = [];
   const diagnostics: Diagnostic[] = [];
   let exists = true;
   try {
@@ -46,10 +49,8 @@ export async function readPortfolio(
       diagnostics.push(...(errors.length > 0 ? errors : own));
       continue;
     }
-    entries.push({
-      evaluated,
-      fileId: idOfReviewPath(path) ?? basename(path).replace(/\.ya?ml$/i, ''),
-    });
+    const fileId = idOfReviewPath(path) ?? basename(path).replace(/\.ya?ml$/i, '');
+    entries.push(project({ evaluated, fileId }));
   }
   return { entries, diagnostics };
 }
@@ -68,10 +69,10 @@ export async function checkIndexFile(
   const file = displayPath(cwd, path);
   const read = await readTextFile(fs, path, file);
   if (read.diagnostic) return { file, diagnostics: [read.diagnostic] };
-  const { entries } = await readPortfolio(fs, cwd, folder, installed);
+  const { entries } = await readPortfolio(fs, cwd, folder, installed, rowSeed);
   const stale = checkIndexText(
     { file, text: read.text ?? '' },
-    renderIndexMarkdown(portfolioRows(entries)),
+    renderIndexMarkdown(rowsFromSeeds(entries)),
   );
   return { file, diagnostics: stale ? [stale] : [] };
 }

@@ -1,6 +1,6 @@
 import { isCalendarDate, isoDate } from '../../core/dates.js';
 import { exitCodeFor } from '../../core/catalogue/index.js';
-import { dueItems } from '../../core/portfolio/due.js';
+import { dueItemsOf, sortDue } from '../../core/portfolio/due.js';
 import { readPortfolio } from '../../io/portfolio.js';
 import { EXIT, ExitError } from '../../errors.js';
 import type { CommandContext } from '../deps.js';
@@ -31,10 +31,11 @@ export async function dueCommand(options: DueOptions, ctx: CommandContext): Prom
     ctx.cwd,
     workspace.config.decisions,
     workspace.frameworks,
+    (entry) => dueItemsOf(entry, asOf),
   );
   printDiagnostics(ctx, diagnostics);
   const problems = exitCodeFor(diagnostics) === EXIT.ok ? EXIT.ok : EXIT.problems;
-  const items = dueItems(entries, asOf);
+  const items = sortDue(entries.flat());
   if (options.format === 'json') {
     ctx.stdout.write(JSON.stringify({ asOf, due: items }, null, 2) + '\n');
   } else if (items.length === 0) {

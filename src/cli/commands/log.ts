@@ -3,11 +3,12 @@ import { exitCodeFor } from '../../core/catalogue/index.js';
 import {
   HEADINGS,
   INDEX_FILE,
-  portfolioRows,
   renderIndexCsv,
   renderIndexJson,
   renderIndexMarkdown,
   rowCells,
+  rowSeed,
+  rowsFromSeeds,
 } from '../../core/portfolio/index-page.js';
 import { displayPath } from '../../io/paths.js';
 import { readPortfolio } from '../../io/portfolio.js';
@@ -38,10 +39,11 @@ export async function logCommand(options: LogOptions, ctx: CommandContext): Prom
     ctx.cwd,
     folder,
     workspace.frameworks,
+    rowSeed,
   );
   printDiagnostics(ctx, diagnostics);
   const problems = exitCodeFor(diagnostics) === EXIT.ok ? EXIT.ok : EXIT.problems;
-  const rows = portfolioRows(entries);
+  const rows = rowsFromSeeds(entries);
   if (options.format === 'json') {
     ctx.stdout.write(renderIndexJson(rows));
     return problems;

@@ -53,20 +53,21 @@ function categoryOf(evaluated: EvaluatedReview): string {
   return Array.isArray(value) ? value.map(label).join(', ') : label(value);
 }
 
-/** The rows of the index, in its order: category, then id. */
-export function portfolioRows(entries: readonly PortfolioEntry[]): PortfolioRow[] {
-  const supersededBy = new Map<string, string[]>();
-  for (const entry of entries) {
-    const replaced = entry.evaluated.review.supersedes;
-    if (replaced)
-      supersededBy.set(replaced, [...(supersededBy.get(replaced) ?? []), entryId(entry)]);
-  }
-  const rows = entries.map((entry): PortfolioRow => {
-    const { review, framework, report } = entry.evaluated;
-    const id = entryId(entry);
-    const by = supersededBy.get(id);
-    return {
-      id,
+/**
+ * What one review gives the index, before the folder is known: its row, and the decision it
+ * supersedes. Small, so a large folder need not keep every evaluated review in memory.
+ */
+export interface RowSeed {
+  row: Omit<PortfolioRow, 'supersededBy'>;
+  supersedes?: string;
+}
+
+/** One review's row, without superseded-by (which needs the other reviews). */
+export function rowSeed(entry: PortfolioEntry): RowSeed {
+  const { review, framework, report } = entry.evaluated;
+  return {
+    row: {
+      id: entryId(entry),
       title: review.title,
       category: categoryOf(entry.evaluated),
       status: review.status ?? 'proposed',
@@ -76,10 +77,26 @@ export function portfolioRows(entries: readonly PortfolioEntry[]): PortfolioRow[
       ...(report.overall !== undefined ? { overall: report.overall } : {}),
       ...(review.date ? { date: review.date } : {}),
       ...(review.decision?.reviewBy ? { reviewBy: review.decision.reviewBy } : {}),
-      ...(by ? { supersededBy: [...by].sort(compareText).join(', ') } : {}),
-    };
+    },
+    ...(review.supersedes ? { supersedes: review.supersedes } : {}),
+  };
+}
+
+/** The rows of the index, in its order: category, then id. */
+export function rowsFromSeeds(seeds: readonly RowSeed[]): PortfolioRow[] {
+  const supersededBy = new Map<string, string[]>();
+  for (const { row, supersedes } of seeds)
+    if (supersedes) supersededBy.set(supersedes, [...(supersededBy.get(supersedes) ?? []), row.id]);
+  const rows = seeds.map(({ row }): PortfolioRow => {
+    const by = supersededBy.get(row.id);
+    return { ...row, ...(by ? { supersededBy: [...by].sort(compareText).join(', ') } : {}) };
   });
   return rows.sort((a, b) => compareCategory(a.category, b.category) || compareText(a.id, b.id));
+}
+
+/** The rows of the index for evaluated reviews, in its order: category, then id. */
+export function portfolioRows(entries: readonly PortfolioEntry[]): PortfolioRow[] {
+  return rowsFromSeeds(entries.map(rowSeed));
 }
 
 /** Plain code-unit order, so the index is the same on every machine and locale. */
