@@ -28,7 +28,7 @@ export async function readPortfolio<T>(
   folder: string,
   installed: readonly Framework[],
   project: (entry: PortfolioEntry) => T,
-): Promise<{ entries: T[]; diagnostics: Diagnostic[] }> {
+): Promise<{ entries: T[]; diagnostics: Diagnostic[]; missing?: true }> {
   const entries: T[] = [];
   const diagnostics: Diagnostic[] = [];
   let exists = true;
@@ -37,7 +37,7 @@ export async function readPortfolio<T>(
   } catch {
     exists = false;
   }
-  if (!exists) return { entries, diagnostics };
+  if (!exists) return { entries, diagnostics, missing: true };
   const found = await findFiles(fs, cwd, [folder], { kinds: ['review'], allowEmpty: true });
   diagnostics.push(...found.diagnostics);
   const paths = found.files.map((f) => f.path).sort();

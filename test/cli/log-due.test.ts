@@ -188,4 +188,15 @@ describe('vatl due', () => {
     const { stdout } = await ws.run(['due']);
     expect(stdout).toBe('Nothing is due as of 2025-03-01 (3 decisions).\n');
   });
+
+  it('stops with exit 2 when there is no decisions folder, and creates nothing', async () => {
+    const ws = memoryWorkspace();
+    for (const command of ['log', 'due']) {
+      const { code, stdout, stderr } = await ws.run([command]);
+      expect(stderr).toContain('vatl: There is no decisions folder at decisions.');
+      expect(stdout).toBe('');
+      expect(code).toBe(2);
+    }
+    expect(ws.exists('decisions')).toBe(false);
+  });
 });

@@ -7,6 +7,7 @@ import type { CommandContext } from '../deps.js';
 import { printMessage } from '../message.js';
 import { openWorkspace, printDiagnostics } from '../report.js';
 import { table } from '../table.js';
+import { requireFolder } from './log.js';
 
 export interface DueOptions {
   asOf?: string;
@@ -26,13 +27,14 @@ export async function dueCommand(options: DueOptions, ctx: CommandContext): Prom
     throw new ExitError(EXIT.usage);
   }
   const workspace = await openWorkspace(ctx);
-  const { entries, diagnostics } = await readPortfolio(
+  const { entries, diagnostics, missing } = await readPortfolio(
     ctx.fs,
     ctx.cwd,
     workspace.config.decisions,
     workspace.frameworks,
     (entry) => dueItemsOf(entry, asOf),
   );
+  requireFolder(ctx, workspace.config.decisions, missing);
   printDiagnostics(ctx, diagnostics);
   const problems = exitCodeFor(diagnostics) === EXIT.ok ? EXIT.ok : EXIT.problems;
   const items = sortDue(entries.flat());

@@ -14,8 +14,9 @@ import { displayPath } from '../../io/paths.js';
 import { readPortfolio } from '../../io/portfolio.js';
 import { readTextFile } from '../../io/read-text-file.js';
 import { writeFileAtomic } from '../../io/write-file.js';
-import { EXIT } from '../../errors.js';
+import { EXIT, ExitError } from '../../errors.js';
 import type { CommandContext } from '../deps.js';
+import { printMessage } from '../message.js';
 import { openWorkspace, printDiagnostics } from '../report.js';
 import { table } from '../table.js';
 
@@ -34,13 +35,14 @@ export interface LogOptions {
 export async function logCommand(options: LogOptions, ctx: CommandContext): Promise<number> {
   const workspace = await openWorkspace(ctx);
   const folder = workspace.config.decisions;
-  const { entries, diagnostics } = await readPortfolio(
+  const { entries, diagnostics, missing } = await readPortfolio(
     ctx.fs,
     ctx.cwd,
     folder,
     workspace.frameworks,
     rowSeed,
   );
+  requireFolder(ctx, folder, missing);
   printDiagnostics(ctx, diagnostics);
   const problems = exitCodeFor(diagnostics) === EXIT.ok ? EXIT.ok : EXIT.problems;
   const rows = rowsFromSeeds(entries);
@@ -64,4 +66,15 @@ export async function logCommand(options: LogOptions, ctx: CommandContext): Prom
     ctx.stdout.write(`Wrote ${shown} (${rows.length} decisions).\n`);
   }
   return problems;
+}
+
+/** Stops a run with exit 2 when the decisions folder does not exist: there is nothing to read. */
+export function requireFolder(ctx: CommandContext, folder: string, missing?: true): void {
+  if (!missing) return;
+  printMessage(
+    ctx.stderr,
+    `There is no decisions folder at ${displayPath(ctx.cwd, folder)}.`,
+    'Run vatl init, or set decisions: in vatl.config.yaml.',
+  );
+  throw new ExitError(EXIT.usage);
 }
