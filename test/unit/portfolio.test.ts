@@ -96,6 +96,18 @@ describe('portfolio rows', () => {
     expect(rows.find((r) => r.id === '0001-lms-replacement')?.supersededBy).toBe('0010-lms-again');
   });
 
+  it('reads a supersededBy the review records, alongside ones derived from supersedes', () => {
+    const old = example('lms-replacement', { status: 'superseded' });
+    Object.assign(old.evaluated.review, { supersededBy: '0011-recorded' });
+    const rows = portfolioRows([
+      old,
+      example('lms-replacement', { id: '0010-lms-again', supersedes: '0001-lms-replacement' }),
+    ]);
+    expect(rows.find((r) => r.id === '0001-lms-replacement')?.supersededBy).toBe(
+      '0010-lms-again, 0011-recorded',
+    );
+  });
+
   it('uses the file name id when a review has none, and an unknown category value as is', () => {
     const data = exampleReview('lms-replacement');
     const [row] = portfolioRows([

@@ -26,7 +26,7 @@ export interface PortfolioRow {
   overall?: number;
   date?: string;
   reviewBy?: string;
-  /** The ids of later decisions whose `supersedes:` names this one, comma-separated. */
+  /** Later decisions replacing this one (its `supersededBy:`, others' `supersedes:`), joined by `, `. */
   supersededBy?: string;
 }
 
@@ -60,6 +60,17 @@ function categoryOf(evaluated: EvaluatedReview): string {
 export interface RowSeed {
   row: Omit<PortfolioRow, 'supersededBy'>;
   supersedes?: string;
+  /** A `supersededBy:` the review itself records, where the schema has one. */
+  supersededBy?: string;
+}
+
+/**
+ * The review's own `supersededBy:`, read loosely: the field is being added to the review
+ * schema separately, and a review without it still gets one from a later `supersedes:`.
+ */
+function recordedSupersededBy(review: object): string | undefined {
+  const value = (review as { supersededBy?: unknown }).supersededBy;
+  return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
 /** One review's row, without superseded-by (which needs the other reviews). */
@@ -79,6 +90,7 @@ export function rowSeed(entry: PortfolioEntry): RowSeed {
       ...(review.decision?.reviewBy ? { reviewBy: review.decision.reviewBy } : {}),
     },
     ...(review.supersedes ? { supersedes: review.supersedes } : {}),
+    ...(recordedSupersededBy(review) ? { supersededBy: recordedSupersededBy(review) } : {}),
   };
 }
 
@@ -87,9 +99,13 @@ export function rowsFromSeeds(seeds: readonly RowSeed[]): PortfolioRow[] {
   const supersededBy = new Map<string, string[]>();
   for (const { row, supersedes } of seeds)
     if (supersedes) supersededBy.set(supersedes, [...(supersededBy.get(supersedes) ?? []), row.id]);
-  const rows = seeds.map(({ row }): PortfolioRow => {
-    const by = supersededBy.get(row.id);
-    return { ...row, ...(by ? { supersededBy: [...by].sort(compareText).join(', ') } : {}) };
+  const rows = seeds.map(({ row, supersededBy: recorded }): PortfolioRow => {
+    const derived = supersededBy.get(row.id) ?? [];
+    const by = recorded && !derived.includes(recorded) ? [...derived, recorded] : derived;
+    return {
+      ...row,
+      ...(by.length > 0 ? { supersededBy: [...by].sort(compareText).join(', ') } : {}),
+    };
   });
   return rows.sort((a, b) => compareCategory(a.category, b.category) || compareText(a.id, b.id));
 }
