@@ -100,3 +100,42 @@ for (const n of [100, 1000, 5000]) {
     `${`${n} questions (${raises} raises found)`.padEnd(46)} ${times[2].toFixed(1).padStart(7)}`,
   );
 }
+
+// vatl log and vatl due over generated decisions folders (one run each: time and peak memory).
+// Each decision is the lms-replacement example under its own id, so every review is scored.
+const { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } = await import('node:fs');
+const { tmpdir } = await import('node:os');
+// Reports the child's peak resident memory (KiB on Linux) on stderr as it exits.
+const peak = `data:text/javascript,process.on('exit',()=>process.stderr.write('\\nmaxrss='+process.resourceUsage().maxRSS+'\\n'))`;
+const example = readFileSync(join(root, 'examples', 'lms-replacement', 'review.yaml'), 'utf8');
+console.log('\nportfolio commands (one run each: s, peak RSS MiB)');
+for (const n of [1000, 10000]) {
+  const repo = mkdtempSync(join(tmpdir(), 'vatl-bench-'));
+  try {
+    mkdirSync(join(repo, 'decisions'));
+    for (let i = 1; i <= n; i++) {
+      const id = `${String(i).padStart(5, '0')}-tool-${i}`;
+      writeFileSync(
+        join(repo, 'decisions', `${id}.review.yaml`),
+        example.replace(/^id: .*$/m, `id: ${id}`),
+      );
+    }
+    for (const args of [['log'], ['due', '--as-of', '2030-01-01']]) {
+      const start = process.hrtime.bigint();
+      const result = spawnSync(process.execPath, ['--import', peak, bin, ...args], {
+        cwd: repo,
+        env,
+        encoding: 'utf8',
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
+      const s = Number(process.hrtime.bigint() - start) / 1e9;
+      if (result.status !== 0) throw new Error(`vatl ${args.join(' ')} exited ${result.status}`);
+      const rss = Number(/maxrss=(\d+)/.exec(result.stderr)?.[1] ?? NaN) / 1024;
+      console.log(
+        `${`vatl ${args[0]} (${n} decisions)`.padEnd(46)} ${s.toFixed(1).padStart(7)} ${rss.toFixed(0).padStart(6)}`,
+      );
+    }
+  } finally {
+    rmSync(repo, { recursive: true, force: true });
+  }
+}

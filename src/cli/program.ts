@@ -8,6 +8,8 @@ import type { CompareOptions } from './commands/compare.js';
 import type { StatusOptions } from './commands/status.js';
 import type { ReviewStatus } from '../core/review/types.js';
 import type { MergeOptions } from './commands/merge.js';
+import type { LogOptions } from './commands/log.js';
+import type { DueOptions } from './commands/due.js';
 
 interface GlobalOptions {
   color: boolean;
@@ -235,6 +237,50 @@ Examples:
     .action(async (options: { force?: boolean; decisions: string }) => {
       const { initCommand } = await import('./commands/init.js');
       result.code = await initCommand(options, context());
+    });
+
+  program
+    .command('log')
+    .description(
+      'the portfolio index: write <decisions>/index.md and list every decision, by category',
+    )
+    .addOption(
+      new Option('-f, --format <format>', 'json or csv: print the list only, write nothing')
+        .choices(['table', 'json', 'csv'])
+        .default('table'),
+    )
+    .addHelpText('after', '\nExamples:\n  $ vatl log\n  $ vatl log --format csv > decisions.csv')
+    .action(async (options: LogOptions) => {
+      const { logCommand } = await import('./commands/log.js');
+      result.code = await logCommand(options, context());
+    });
+
+  program
+    .command('due')
+    .description(
+      'decisions past their review-by date and conditions past their due date, with owners',
+    )
+    .option('--as-of <date>', 'the day to check against, YYYY-MM-DD (default: today)')
+    .option('--fail', 'exit 1 when anything is due (for a scheduled CI job)')
+    .addOption(
+      new Option('-f, --format <format>', 'output format')
+        .choices(['table', 'json'])
+        .default('table'),
+    )
+    .addHelpText(
+      'after',
+      `
+Something due on the --as-of day is not yet past due. Superseded and retired decisions are
+left out.
+
+Examples:
+  $ vatl due
+  $ vatl due --as-of 2027-01-31 --format json
+  $ vatl due --fail`,
+    )
+    .action(async (options: DueOptions) => {
+      const { dueCommand } = await import('./commands/due.js');
+      result.code = await dueCommand(options, context());
     });
 
   const frameworks = program

@@ -12,6 +12,7 @@ const CREATED = [
   'decisions/README.md',
   'frameworks/README.md',
   '.github/workflows/vatl.yml',
+  '.github/workflows/vatl-due.yml',
   '.vscode/settings.json',
   '.vatl/schema/config.schema.json',
   '.vatl/schema/framework.schema.json',
@@ -78,6 +79,22 @@ describe('vatl init', () => {
       job.steps.flatMap((s) => s.run ?? []),
     );
     expect(runs).toContain(`npx --yes vatl@${VERSION} validate --format github`);
+  });
+
+  it('writes a weekly workflow that fails when a decision or condition is past due', async () => {
+    const dir = await emptyRepo();
+    await runVatl(dir, ['init']);
+    const workflow = parse(await text(dir, '.github/workflows/vatl-due.yml')) as {
+      on: { schedule?: { cron: string }[]; workflow_dispatch?: unknown };
+      jobs: Record<string, { steps: { run?: string }[] }>;
+    };
+    expect(Object.keys(workflow.on).sort()).toEqual(['schedule', 'workflow_dispatch']);
+    // Minute, hour, any day of the month, any month, one day of the week: once a week.
+    expect(workflow.on.schedule?.[0]?.cron).toMatch(/^\d+ \d+ \* \* [0-6]$/);
+    const runs = Object.values(workflow.jobs).flatMap((job) =>
+      job.steps.flatMap((s) => s.run ?? []),
+    );
+    expect(runs).toEqual([`npx --yes vatl@${VERSION} due --fail`]);
   });
 
   it('maps the schemas to the files they describe in .vscode/settings.json', async () => {

@@ -16,8 +16,9 @@ const SCHEMAS = ['config', 'framework', 'review'] as const;
 
 /**
  * `vatl init`: sets up a decisions repository in the working folder — the config, the
- * decisions and frameworks folders, a CI workflow that runs `vatl validate`, editor schema
- * settings, and a .gitignore entry for drafts. Existing files are kept unless --force.
+ * decisions and frameworks folders, a CI workflow that runs `vatl validate`, a weekly one that
+ * runs `vatl due --fail`, editor schema settings, and a .gitignore entry for drafts. Existing
+ * files are kept unless --force.
  */
 export async function initCommand(options: InitOptions, ctx: CommandContext): Promise<number> {
   const style = createStyle(ctx.color);
@@ -80,6 +81,25 @@ jobs:
         with:
           node-version: 20
       - run: npx --yes vatl@${ctx.version} validate --format github
+`,
+    },
+    {
+      path: '.github/workflows/vatl-due.yml',
+      content: `# Every Monday: fails when a decision is past its review-by date or a condition past its due date.
+name: vatl due
+on:
+  schedule:
+    - cron: '0 7 * * 1'
+  workflow_dispatch:
+jobs:
+  due:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: actions/setup-node@v4
+        with:
+          node-version: 20
+      - run: npx --yes vatl@${ctx.version} due --fail
 `,
     },
     {

@@ -4,6 +4,7 @@ import { exitCodeFor } from '../../core/catalogue/index.js';
 import { isoDate } from '../../core/dates.js';
 import { countBySeverity } from '../../core/diagnostics.js';
 import type { CheckResult, Diagnostic } from '../../core/diagnostics.js';
+import { INDEX_FILE } from '../../core/portfolio/index-page.js';
 import { checkCrossReferences } from '../../core/framework/parse-framework.js';
 import type { ParsedFramework } from '../../core/framework/parse-framework.js';
 import { loadConfig } from '../../io/config.js';
@@ -106,10 +107,21 @@ async function checkDecisionFolder(
     installed,
   });
   if (!workspace) return { diagnostics, checked: [] };
-  const read = await readDecisionFiles(ctx.fs, ctx.cwd, files, explicit);
+  // The portfolio index is not a memo: it is checked against the folder's reviews instead.
+  const indexPath = join(config.decisions, INDEX_FILE);
+  const index = files.find((f) => f.path === indexPath);
+  const others = index ? files.filter((f) => f !== index) : files;
+  const read = await readDecisionFiles(ctx.fs, ctx.cwd, others, explicit);
   // Memos are rendered with the overlap note review and render give them, from the same folder.
   const decisions = await readDecisionReviews(ctx.fs, ctx.cwd, config.decisions);
-  return checkDecisions(read, workspace.frameworks, { ...workspace.setting, decisions });
+  const result = checkDecisions(read, workspace.frameworks, { ...workspace.setting, decisions });
+  if (index) {
+    const { checkIndexFile } = await import('../../io/portfolio.js');
+    const found = await checkIndexFile(ctx.fs, ctx.cwd, config.decisions, workspace.frameworks);
+    result.diagnostics.push(...found.diagnostics);
+    result.checked.push(found.file);
+  }
+  return result;
 }
 
 /**

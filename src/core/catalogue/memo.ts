@@ -14,4 +14,11 @@ export const MEMO_CODES = {
     title: 'Memo differs from what its review renders',
     docs: 'The memo is not what its review file renders with the installed framework and the current templates; the diagnostic points at the first line that differs. This happens when the memo was edited by hand, the review changed without the memo being rendered again, or the templates changed. A memo that says something its review does not would mislead whoever reads the decision, so make changes in the review file and run `vatl render --force <review>` to write the memo again.',
   },
+  'memo/index-out-of-date': {
+    severity: 'error',
+    exit: 'problems',
+    title: "Portfolio index differs from what the decisions folder's reviews give",
+    hint: 'Run vatl log to write it again.',
+    docs: "The decisions folder's `index.md` is not what `vatl log` writes from the reviews in the folder now: a decision was added, changed or removed since it was written, or the index was edited by hand. The diagnostic points at the first line that differs. Run `vatl log` to write the index again and commit it with the reviews.",
+  },
 } as const satisfies Record<string, CatalogueEntry>;

@@ -1,0 +1,67 @@
+import { isCalendarDate, isoDate } from '../../core/dates.js';
+import { exitCodeFor } from '../../core/catalogue/index.js';
+import { dueItemsOf, sortDue } from '../../core/portfolio/due.js';
+import { readPortfolio } from '../../io/portfolio.js';
+import { EXIT, ExitError } from '../../errors.js';
+import type { CommandContext } from '../deps.js';
+import { printMessage } from '../message.js';
+import { openWorkspace, printDiagnostics } from '../report.js';
+import { table } from '../table.js';
+import { requireFolder } from './log.js';
+
+export interface DueOptions {
+  asOf?: string;
+  fail?: boolean;
+  format: 'table' | 'json';
+}
+
+/**
+ * `vatl due`: decisions past their review-by date and conditions past their due date, with
+ * owners. Exit 0, or 1 with `--fail` when anything is due (for a scheduled CI job) or when a
+ * review has problems.
+ */
+export async function dueCommand(options: DueOptions, ctx: CommandContext): Promise<number> {
+  const asOf = options.asOf ?? isoDate(ctx.now());
+  if (!isCalendarDate(asOf)) {
+    printMessage(ctx.stderr, `--as-of ${asOf} is not a date.`, 'Give it as YYYY-MM-DD.');
+    throw new ExitError(EXIT.usage);
+  }
+  const workspace = await openWorkspace(ctx);
+  const { entries, diagnostics, missing } = await readPortfolio(
+    ctx.fs,
+    ctx.cwd,
+    workspace.config.decisions,
+    workspace.frameworks,
+    (entry) => dueItemsOf(entry, asOf),
+  );
+  requireFolder(ctx, workspace.config.decisions, missing);
+  printDiagnostics(ctx, diagnostics);
+  const problems = exitCodeFor(diagnostics) === EXIT.ok ? EXIT.ok : EXIT.problems;
+  const items = sortDue(entries.flat());
+  if (options.format === 'json') {
+    ctx.stdout.write(JSON.stringify({ asOf, due: items }, null, 2) + '\n');
+  } else if (items.length === 0) {
+    ctx.stdout.write(`Nothing is due as of ${asOf} (${entries.length} decisions).\n`);
+  } else {
+    const rows = items.map((item) => [
+      item.due,
+      `${item.daysOverdue}d`,
+      item.id,
+      item.kind,
+      item.owner,
+      item.kind === 'review' ? item.text : truncate(item.text, 60),
+    ]);
+    ctx.stdout.write(
+      [
+        `${items.length} past due as of ${asOf}:`,
+        '',
+        ...table([['Due', 'Late', 'Decision', 'What', 'Owner', 'Detail'], ...rows], ['l', 'r']),
+      ].join('\n') + '\n',
+    );
+  }
+  return Math.max(problems, options.fail && items.length > 0 ? EXIT.problems : EXIT.ok);
+}
+
+function truncate(text: string, width: number): string {
+  return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
+}

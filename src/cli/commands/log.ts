@@ -1,0 +1,80 @@
+import { join } from 'node:path';
+import { exitCodeFor } from '../../core/catalogue/index.js';
+import {
+  HEADINGS,
+  INDEX_FILE,
+  renderIndexCsv,
+  renderIndexJson,
+  renderIndexMarkdown,
+  rowCells,
+  rowSeed,
+  rowsFromSeeds,
+} from '../../core/portfolio/index-page.js';
+import { displayPath } from '../../io/paths.js';
+import { readPortfolio } from '../../io/portfolio.js';
+import { readTextFile } from '../../io/read-text-file.js';
+import { writeFileAtomic } from '../../io/write-file.js';
+import { EXIT, ExitError } from '../../errors.js';
+import type { CommandContext } from '../deps.js';
+import { printMessage } from '../message.js';
+import { openWorkspace, printDiagnostics } from '../report.js';
+import { table } from '../table.js';
+
+export const LOG_FORMATS = ['table', 'json', 'csv'] as const;
+export type LogFormat = (typeof LOG_FORMATS)[number];
+
+export interface LogOptions {
+  format: LogFormat;
+}
+
+/**
+ * `vatl log`: the portfolio index. Writes `<decisions>/index.md` and prints the decisions as a
+ * table; with `--format json|csv` it prints them and writes nothing, for scripts. A review
+ * with problems is reported where it is and left out of the index; the run then exits 1.
+ */
+export async function logCommand(options: LogOptions, ctx: CommandContext): Promise<number> {
+  const workspace = await openWorkspace(ctx);
+  const folder = workspace.config.decisions;
+  const { entries, diagnostics, missing } = await readPortfolio(
+    ctx.fs,
+    ctx.cwd,
+    folder,
+    workspace.frameworks,
+    rowSeed,
+  );
+  requireFolder(ctx, folder, missing);
+  printDiagnostics(ctx, diagnostics);
+  const problems = exitCodeFor(diagnostics) === EXIT.ok ? EXIT.ok : EXIT.problems;
+  const rows = rowsFromSeeds(entries);
+  if (options.format === 'json') {
+    ctx.stdout.write(renderIndexJson(rows));
+    return problems;
+  }
+  if (options.format === 'csv') {
+    ctx.stdout.write(renderIndexCsv(rows));
+    return problems;
+  }
+  if (rows.length > 0) ctx.stdout.write(table([HEADINGS, ...rows.map(rowCells)]).join('\n') + '\n');
+  const path = join(folder, INDEX_FILE);
+  const shown = displayPath(ctx.cwd, path);
+  const page = renderIndexMarkdown(rows);
+  const current = await readTextFile(ctx.fs, path, shown);
+  if (current.text === page) {
+    ctx.stdout.write(`${shown} is up to date (${rows.length} decisions).\n`);
+  } else {
+    await writeFileAtomic(ctx.fs, path, page, { overwrite: true });
+    ctx.stdout.write(`Wrote ${shown} (${rows.length} decisions).\n`);
+  }
+  return problems;
+}
+
+/** Stops a run with exit 2 when the decisions folder does not exist: there is nothing to read. */
+export function requireFolder(ctx: CommandContext, folder: string, missing?: true): void {
+  if (!missing) return;
+  printMessage(
+    ctx.stderr,
+    `There is no decisions folder at ${displayPath(ctx.cwd, folder)}.`,
+    'Run vatl init, or set decisions: in vatl.config.yaml.',
+  );
+  throw new ExitError(EXIT.usage);
+}
