@@ -43,7 +43,10 @@ export async function readPortfolio<T>(
   const paths = found.files.map((f) => f.path).sort();
   for (const path of paths) {
     const parsed = await readReview(fs, cwd, path);
-    const { evaluated, diagnostics: own } = evaluateReview(parsed, installed);
+    // The index and the due list show scores and outcomes, not what would raise them.
+    const { evaluated, diagnostics: own } = evaluateReview(parsed, installed, undefined, {
+      path: false,
+    });
     const errors = own.filter((d) => d.severity === 'error');
     if (!evaluated || errors.length > 0) {
       diagnostics.push(...(errors.length > 0 ? errors : own));

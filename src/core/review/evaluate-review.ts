@@ -52,13 +52,15 @@ export function evaluateReview(
   parsed: ParsedReview,
   installed: readonly Framework[],
   defaultDate?: string,
+  /** `path: false` skips the search for a better outcome, for listings that do not show it. */
+  options: { path?: boolean } = {},
 ): { evaluated?: EvaluatedReview; diagnostics: Diagnostic[] } {
   if (!parsed.review) return { diagnostics: parsed.diagnostics };
   const review =
     defaultDate && !parsed.review.date ? { ...parsed.review, date: defaultDate } : parsed.review;
   const found = frameworkFor({ ...parsed, review }, installed);
   if (!found.framework) return { diagnostics: [found.diagnostic] };
-  const { report, diagnostics } = checkReview(review, found.framework, parsed.yaml);
+  const { report, diagnostics } = checkReview(review, found.framework, parsed.yaml, options);
   return {
     evaluated: { review, framework: found.framework, report, diagnostics },
     diagnostics,

@@ -37,8 +37,13 @@ export interface CheckedReview {
 }
 
 /** Checks a parsed review against its framework and scores it. */
-export function checkReview(review: Review, framework: Framework, yaml?: YamlFile): CheckedReview {
-  const report = scoreReview(framework, review);
+export function checkReview(
+  review: Review,
+  framework: Framework,
+  yaml?: YamlFile,
+  options: { path?: boolean } = {},
+): CheckedReview {
+  const report = scoreReview(framework, review, options);
   const findings: Finding[] = REVIEW_RULES.flatMap((rule) => rule({ review, framework, report }));
   const version = frameworkVersionFinding(review, framework, report.doesNotApply);
   if (version) findings.unshift(version);

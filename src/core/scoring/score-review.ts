@@ -24,7 +24,12 @@ export { scoreOf } from '../framework/question-kinds.js';
  * - Gates are read with three-valued logic: a gate that cannot be decided because an answer it
  *   reads is missing or not applicable is `unresolved`, and blocks like a failed one.
  */
-export function scoreReview(framework: Framework, input: ScoringInput): ScoreReport {
+export function scoreReview(
+  framework: Framework,
+  input: ScoringInput,
+  /** `path: false` skips the search for what would reach a better outcome (`report.next`). */
+  options: { path?: boolean } = {},
+): ScoreReport {
   const appliesTo = applicableQuestions(framework, input);
   const scored: ScoredQuestion[] = [];
   const unanswered: string[] = [];
@@ -96,6 +101,6 @@ export function scoreReview(framework: Framework, input: ScoringInput): ScoreRep
   };
   const index = suggestedIndex < 0 ? framework.outcomes.length - 1 : suggestedIndex;
   const target = index > 0 ? framework.outcomes[index - 1] : undefined;
-  if (target) report.next = pathTo(framework, report, ctx, target);
+  if (target && options.path !== false) report.next = pathTo(framework, report, ctx, target);
   return report;
 }
