@@ -53,7 +53,8 @@ export async function readPortfolio<T>(
       continue;
     }
     const fileId = idOfReviewPath(path) ?? basename(path).replace(/\.ya?ml$/i, '');
-    entries.push(project({ evaluated, fileId }));
+    // A copy, so strings sliced from the file's text do not keep each whole file in memory.
+    entries.push(JSON.parse(JSON.stringify(project({ evaluated, fileId }))) as T);
   }
   return { entries, diagnostics };
 }
