@@ -81,6 +81,23 @@ describe('vatl init', () => {
     expect(runs).toContain(`npx --yes vatl@${VERSION} validate --format github`);
   });
 
+  it('runs both workflows on Node 24, the Node line in upstream support', async () => {
+    const dir = await emptyRepo();
+    await runVatl(dir, ['init']);
+    for (const file of ['.github/workflows/vatl.yml', '.github/workflows/vatl-due.yml']) {
+      const workflow = parse(await text(dir, file)) as {
+        jobs: Record<string, { steps: { uses?: string; with?: Record<string, unknown> }[] }>;
+      };
+      const setup = Object.values(workflow.jobs)
+        .flatMap((job) => job.steps)
+        .filter((s) => s.uses?.startsWith('actions/setup-node@'));
+      expect(
+        setup.map((s) => s.with?.['node-version']),
+        file,
+      ).toEqual([24]);
+    }
+  });
+
   it('writes a weekly workflow that fails when a decision or condition is past due', async () => {
     const dir = await emptyRepo();
     await runVatl(dir, ['init']);
