@@ -17,7 +17,7 @@ const VATL = loadVatl();
 // The questions that apply to Lumen (no AI decisions about people, no monitoring).
 const ORDER = applicableOrder(VATL, { proposal: LUMEN_PROPOSAL });
 const N = ORDER.length;
-/** The red-line checks whose safe answer is No; every other check's safe answer is listed first. */
+/** The red-line checks whose safe answer is No (Yes, listed first, would cross the line). */
 const SAFE_NO = ['ir-model-training', 'ir-clickthrough-terms'];
 const REVIEW_FILE = 'decisions/0001-lumen-tutor.review.yaml';
 const MEMO_FILE = 'decisions/0001-lumen-tutor.md';
@@ -39,8 +39,9 @@ function opening(text: string, words = 6): RegExp {
 
 /** The keys that pick this test's answer to a question: a scale level, or yes / no. */
 function keysFor(q: Question, position: number): string[] {
-  // Clear every red line: the first choice (Yes, or a signed agreement), or No where that is safe.
-  if (q.kind === 'yes-no') return SAFE_NO.includes(q.id) ? ['Down', 'Enter'] : ['Enter'];
+  // Clear every red line with Enter: the cursor starts on an answer that crosses none (No
+  // where Yes would, else the first choice).
+  if (q.kind === 'yes-no') return ['Enter'];
   if (q.kind === 'choice') return ['Enter'];
   // Level 3 (Solid), and 4 (Strong) for every third question.
   return position % 3 === 0 ? ['Down', 'Down', 'Down', 'Enter'] : ['Down', 'Down', 'Enter'];

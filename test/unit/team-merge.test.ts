@@ -3,7 +3,6 @@ import type { Framework } from '../../src/core/framework/types.js';
 import type { Answer, Review } from '../../src/core/review/types.js';
 import {
   formatAgreement,
-  isRedLine,
   lowerMedian,
   mergeReviews,
   spreads,
@@ -11,6 +10,7 @@ import {
   toDiscuss,
 } from '../../src/core/team/merge.js';
 import { validFramework } from '../helpers/framework.js';
+import { isRedLine } from '../../src/core/scoring/red-line.js';
 
 /** The mini framework with a third scale question, and a red-line gate on the yes/no question alone. */
 function framework(): Framework {

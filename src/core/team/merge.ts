@@ -2,7 +2,8 @@
 // combines their answers into one review the team then discusses and decides on.
 import type { Framework, Question } from '../framework/types.js';
 import { isScored } from '../framework/question-kinds.js';
-import { applicableQuestions, evaluate, leaves } from '../scoring/conditions.js';
+import { applicableQuestions } from '../scoring/conditions.js';
+import { isRedLine } from '../scoring/red-line.js';
 import type { Answer, Review } from '../review/types.js';
 import { krippendorffAlpha } from './agreement.js';
 
@@ -119,30 +120,6 @@ export function mostCommon<T>(values: readonly T[]): T | undefined {
     if (count > bestCount) [best, bestCount] = [v, count];
   }
   return best;
-}
-
-/**
- * Whether answering `value` makes a leaf of a red-line gate that reads this question hold: the
- * answer the gate exists to catch, so it stands if any one reviewer gives it.
- */
-export function isRedLine(framework: Framework, q: Question, value: number | string): boolean {
-  const ctx = {
-    framework,
-    input: { proposal: {}, answers: { [q.id]: { value } } },
-    scores: new Map<string, number | undefined>(),
-    applies: new Set([q.id]),
-  };
-  return (framework.gates ?? []).some(
-    (g) =>
-      (g.kind ?? 'red-line') === 'red-line' &&
-      leaves(g.when).some(
-        (leaf) =>
-          'question' in leaf &&
-          leaf.question === q.id &&
-          leaf.unanswered === undefined &&
-          evaluate(leaf, ctx) === true,
-      ),
-  );
 }
 
 /** Everyone's evidence (each item once) and notes (each with its reviewer). */

@@ -13,6 +13,7 @@ import { answerQuestion, applicableOrder } from '../../../core/review/draft.js';
 import type { Answer } from '../../../core/review/types.js';
 import { wrap } from '../../table.js';
 import type { Session } from '../session.js';
+import { isRedLine } from '../../../core/scoring/red-line.js';
 
 export const BACK = Symbol('back');
 const HELP = Symbol('help');
@@ -60,6 +61,10 @@ export async function askQuestion(
       extras.push({ name: 'Not applicable (you will give a reason)', value: NOT_APPLICABLE });
     if (canGoBack) extras.push({ name: 'Back to the previous question', value: BACK });
     const options = kindOf(q).options(q, fw);
+    const safeStart = (opts: typeof options) =>
+      isRedLine(fw, q, opts[0]?.value ?? '')
+        ? opts.find((o) => !isRedLine(fw, q, o.value))?.value
+        : undefined;
     let value: Pick;
     if (options.length === 0) {
       help();
@@ -79,7 +84,13 @@ export async function askQuestion(
           })),
           ...extras,
         ],
-        ...(previous?.value !== undefined ? { default: previous.value } : {}),
+        // With no answer yet, the cursor starts on an answer that crosses no red line, so a
+        // quick Enter never crosses one.
+        ...(previous?.value !== undefined
+          ? { default: previous.value }
+          : safeStart(options) !== undefined
+            ? { default: safeStart(options) }
+            : {}),
       });
     }
     if (value === HELP) {
