@@ -287,7 +287,7 @@ describe('vatl review at a terminal: a whole review', () => {
     ]);
     expect(code).toBe(0);
     expect(seen(prompter)).toContain(
-      'Note: this tool is student-facing, and families was not consulted. Consider hearing from them before deciding; the memo will say so.',
+      'Note: this tool is student-facing, and families were not consulted. Consider hearing from them before deciding; the memo will say so.',
     );
   });
 
@@ -315,7 +315,7 @@ describe('vatl review at a terminal: a whole review', () => {
       on(/^Which stakeholder groups were consulted\?/, check('school board')),
     ]);
     expect(seen(none.prompter)).toContain(
-      'this tool is student-facing, and students and teachers and families were not consulted.',
+      'this tool is student-facing, and students, teachers and families were not consulted.',
     );
     await removeWorkspace(cwd);
     cwd = await makeWorkspace();

@@ -45,7 +45,7 @@ export async function teamStep(s: Session): Promise<void> {
   if (missing.length > 0) {
     s.prompter.print(
       s.style.yellow(
-        `  Note: this tool is student-facing, and ${missing.join(' and ')} ${missing.length > 1 ? 'were' : 'was'} not consulted. Consider hearing from them before deciding; the memo will say so.`,
+        `  Note: this tool is student-facing, and ${missing.join(', ').replace(/, ([^,]*)$/, ' and $1')} were not consulted. Consider hearing from them before deciding; the memo will say so.`,
       ),
     );
   }
