@@ -22,7 +22,6 @@ import type { Review } from './core/review/types.js';
 import { loadConfig } from './io/config.js';
 import { loadInstalledFrameworks, resolveFramework } from './io/framework-registry.js';
 import { loadWorkspace } from './io/workspace.js';
-import { readDecisionReviews } from './io/decision-files.js';
 import { VatlError } from './errors.js';
 import type { Diagnostic } from './core/diagnostics.js';
 
@@ -115,9 +114,7 @@ export async function renderMemo(
   const checked = evaluateReview({ file: 'review', review, diagnostics: [] }, workspace.frameworks);
   if (!checked.evaluated || checked.diagnostics.some((d) => d.severity === 'error'))
     throw firstError(checked.diagnostics);
-  // The overlap note reads the decisions in force, as `vatl render` does.
-  const decisions = await readDecisionReviews(nodeFs, cwd, workspace.config.decisions);
-  return renderDecisionMemo(checked.evaluated, { ...workspace.setting, decisions });
+  return renderDecisionMemo(checked.evaluated, workspace.setting);
 }
 
 function firstError(diagnostics: readonly Diagnostic[]): VatlError {

@@ -9,6 +9,7 @@ import type { Config } from './config.js';
 import type { FileSystem } from './file-system.js';
 import { loadInstalledFrameworks } from './framework-registry.js';
 import { loadTemplates } from './templates.js';
+import { readDecisionReviews } from './decision-files.js';
 
 /** What checking and rendering reviews needs, loaded once per command. */
 export interface Workspace {
@@ -55,7 +56,13 @@ export async function loadWorkspace(
       config,
       installed,
       frameworks,
-      setting: { references: referenceLabels(frameworks), templates, today: options.today },
+      setting: {
+        references: referenceLabels(frameworks),
+        templates,
+        today: options.today,
+        // Every memo names the decisions in force it overlaps with, whichever command renders it.
+        decisions: await readDecisionReviews(fs, cwd, config.decisions),
+      },
     },
     diagnostics: [],
   };

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { exitCodeFor } from '../../core/catalogue/index.js';
 import { renderDecisionMemo } from '../../core/memo/decision-memo.js';
 import { evaluateReview } from '../../core/review/evaluate-review.js';
-import { memoPathFor, readDecisionReviews, readReview } from '../../io/decision-files.js';
+import { memoPathFor, readReview } from '../../io/decision-files.js';
 import { readTextFile } from '../../io/read-text-file.js';
 import { displayPath } from '../../io/paths.js';
 import { writeFileAtomic } from '../../io/write-file.js';
@@ -28,10 +28,7 @@ export async function renderCommand(
 ): Promise<number> {
   const workspace = await openWorkspace(ctx, options);
   // The overlap note reads the decisions folder, as review and validate do, so all three agree.
-  const setting = {
-    ...workspace.setting,
-    decisions: await readDecisionReviews(ctx.fs, ctx.cwd, workspace.config.decisions),
-  };
+  const { setting } = workspace;
   let code: number = EXIT.ok;
   for (const file of files) {
     const path = resolve(ctx.cwd, file);

@@ -11,7 +11,7 @@ import { reviewTextFrom } from '../../core/review/review-text.js';
 import { currentStatus } from '../../core/review/status.js';
 import { serializeReview, slugify } from '../../core/review/serialize-review.js';
 import type { Review } from '../../core/review/types.js';
-import { readDecisionReviews, readReview, writeDecision } from '../../io/decision-files.js';
+import { readReview, writeDecision } from '../../io/decision-files.js';
 import { displayPath } from '../../io/paths.js';
 import type { Workspace } from '../../io/workspace.js';
 import { EXIT, VatlError } from '../../errors.js';
@@ -98,10 +98,7 @@ export async function finishReview(
     status: currentStatus(evaluated.review),
   };
   // The overlap note names decisions in force in the decisions folder, as render and validate do.
-  const setting = {
-    ...workspace.setting,
-    decisions: await readDecisionReviews(ctx.fs, ctx.cwd, workspace.config.decisions),
-  };
+  const { setting } = workspace;
   const memoFor = (id: string) =>
     renderDecisionMemo({ ...evaluated, review: { ...review, id } }, setting);
 

@@ -95,12 +95,11 @@ async function checkDecisionFolder(
   config: Config,
   installed: ParsedFramework[],
 ): Promise<{ diagnostics: Diagnostic[]; checked: string[] }> {
-  const [{ loadWorkspace }, { readDecisionFiles, readDecisionReviews }, { checkDecisions }] =
-    await Promise.all([
-      import('../../io/workspace.js'),
-      import('../../io/decision-files.js'),
-      import('../../core/decisions/check-decisions.js'),
-    ]);
+  const [{ loadWorkspace }, { readDecisionFiles }, { checkDecisions }] = await Promise.all([
+    import('../../io/workspace.js'),
+    import('../../io/decision-files.js'),
+    import('../../core/decisions/check-decisions.js'),
+  ]);
   const { workspace, diagnostics } = await loadWorkspace(ctx.fs, ctx.cwd, {
     today: isoDate(ctx.now()),
     config,
@@ -112,9 +111,7 @@ async function checkDecisionFolder(
   const index = files.find((f) => f.path === indexPath);
   const others = index ? files.filter((f) => f !== index) : files;
   const read = await readDecisionFiles(ctx.fs, ctx.cwd, others, explicit);
-  // Memos are rendered with the overlap note review and render give them, from the same folder.
-  const decisions = await readDecisionReviews(ctx.fs, ctx.cwd, config.decisions);
-  const result = checkDecisions(read, workspace.frameworks, { ...workspace.setting, decisions });
+  const result = checkDecisions(read, workspace.frameworks, workspace.setting);
   if (index) {
     const { checkIndexFile } = await import('../../io/portfolio.js');
     const found = await checkIndexFile(ctx.fs, ctx.cwd, config.decisions, workspace.frameworks);
