@@ -1,5 +1,6 @@
 import Handlebars from 'handlebars';
 import { TemplateError } from '../../errors.js';
+import { replaceUnsafe, visible } from '../text/terminal-text.js';
 import type { MemoView } from './memo-view.js';
 
 /** The memo template and its partials, by name (`decision` for partials/decision.md.hbs). */
@@ -65,13 +66,17 @@ function messageOf(error: unknown): string {
   );
 }
 
-/** Trailing spaces go, runs of blank lines fold to one, and the file ends with one newline. */
+/**
+ * Trailing spaces go, runs of blank lines fold to one, and the file ends with one newline. A
+ * control or bidi character still in the output (from a template, or text a view did not
+ * escape) is shown as an escape (`\x1b`), which Markdown prints as it is: no memo carries one.
+ */
 function tidy(markdown: string): string {
-  return (
+  const text =
     markdown
       .replace(/\r\n/g, '\n')
       .replace(/[ \t]+$/gm, '')
       .replace(/\n{3,}/g, '\n\n')
-      .trim() + '\n'
-  );
+      .trim() + '\n';
+  return replaceUnsafe(text, (ch) => (ch === '\n' || ch === '\t' ? ch : visible(ch)));
 }
