@@ -217,3 +217,47 @@ describe('review: the suggested git command and the memo', () => {
     expect(csv.stdout.replace(/\r\n/g, '\n')).not.toMatch(RAW);
   });
 });
+
+describe('a user template that reaches for the prototype', () => {
+  it.each([
+    ['{{lookup this "__proto__"}}', 'line 2, column 1: `lookup` reaches for `__proto__`'],
+    ['{{nosuch title}}', 'line 2, column 1: `nosuch` is not a helper vatl has'],
+  ])('%s: render fails naming the file and line, exit 2, nothing printed', async (source, said) => {
+    const ws = memoryWorkspace();
+    ws.write(
+      'decisions/0001-lms.review.yaml',
+      readExample('lms-replacement', 'review.yaml').replace(/^id: .*$/m, 'id: 0001-lms'),
+    );
+    ws.write('custom/memo.md.hbs', `---\n${source}\n`);
+    const { code, stdout, stderr } = await ws.run([
+      'render',
+      'decisions/0001-lms.review.yaml',
+      '--stdout',
+      '--template',
+      'custom',
+    ]);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      `vatl: the memo template custom/memo.md.hbs failed: ${said}${stderr.slice(stderr.indexOf(said) + said.length)}`,
+    );
+    expect(stderr.split('\n')[1]).toBe(
+      '  Fix the template (or remove the override), then run again.',
+    );
+    expect(code).toBe(2);
+  });
+
+  it('validate reports it as template/invalid at the template, and exits 2', async () => {
+    const ws = memoryWorkspace();
+    ws.write(
+      'decisions/0001-lms.review.yaml',
+      readExample('lms-replacement', 'review.yaml').replace(/^id: .*$/m, 'id: 0001-lms'),
+    );
+    ws.write('custom/memo.md.hbs', '---\n{{lookup this "__proto__"}}\n');
+    ws.write('vatl.config.yaml', 'templates: custom\n');
+    const { code, stdout } = await ws.run(['validate', 'decisions']);
+    expect(stdout).toMatch(
+      /^custom\/memo\.md\.hbs {2}error {4}template\/invalid {2}line 2, column 1: `lookup` reaches for `__proto__`/m,
+    );
+    expect(code).toBe(2);
+  });
+});
