@@ -165,6 +165,16 @@ describe('vatl: messages', () => {
   });
 });
 
+describe('vatl: commander errors', () => {
+  it('an unknown command with control characters is quoted with escapes', async () => {
+    const ws = memoryWorkspace();
+    const { code, stderr } = await ws.run([HOSTILE]);
+    expect(code).toBe(2);
+    expect(stderr).not.toMatch(RAW);
+    expect(stderr).toContain(`vatl: error: unknown command '${SHOWN}'`);
+  });
+});
+
 describe('review: the suggested git command and the memo', () => {
   it('quotes the paths and the title for the shell, as one argument, with escapes', async () => {
     const ws = memoryWorkspace();
