@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { visible } from '../../src/core/text/terminal-text.js';
 import { memoryWorkspace } from '../helpers/memory-fs.js';
 import type { MemoryWorkspace } from '../helpers/memory-fs.js';
+import type { ReviewData } from '../helpers/reviews.js';
 import {
   exampleReview,
   markdownProblems,
@@ -208,6 +209,43 @@ describe('review: the suggested git command and the memo', () => {
     // and validate agrees it is what the review renders.
     const check = await ws.run(['validate', 'decisions']);
     expect(check.stdout).toMatch(/^✔ \d+ files? checked, no problems\.$/m);
+  });
+
+  it('hostile text in every free-text field: the memo has no raw control and passes markdownlint', async () => {
+    const FREE = new Set([
+      'title',
+      'summary',
+      'cost',
+      'term',
+      'name',
+      'vendor',
+      'role',
+      'group',
+      'how',
+      'note',
+      'evidence',
+      'rationale',
+      'text',
+      'owner',
+    ]);
+    const taint = (value: unknown, key = ''): unknown => {
+      if (typeof value === 'string') return FREE.has(key) ? `${value} ${HOSTILE} #` : value;
+      if (Array.isArray(value)) return value.map((v) => taint(v, key));
+      if (value && typeof value === 'object')
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, taint(v, k)]));
+      return value;
+    };
+    const ws = memoryWorkspace();
+    ws.write('answers.yaml', reviewYaml(taint(exampleReview('ai-tutoring-chatbot')) as ReviewData));
+    const { code, stdout, stderr } = await ws.run(['review', '--answers', 'answers.yaml']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).not.toMatch(RAW);
+    const file = ws.list('decisions').find((f) => f.endsWith('.md') && f.startsWith('0001-'));
+    const memo = ws.read(`decisions/${file}`);
+    expect(memo.split(SHOWN.replace(/\\/g, '\\\\').replace('[', '\\[')).length).toBeGreaterThan(20);
+    expect(memo).not.toMatch(RAW);
+    expect(await markdownProblems(memo)).toEqual([]);
   });
 
   it('log and due show the title and owner with escapes, and log --format json exactly', async () => {
