@@ -38,7 +38,7 @@ function session(
       saved.push(next);
     },
     calendar: { today: () => '2025-03-01', addMonths: () => '2026-03-01' },
-    walk: { answered: [] },
+    walk: {},
   };
   return s;
 }
@@ -52,17 +52,43 @@ const ready = (): Draft => ({
 });
 
 describe('the walk-through steps over a literal session', () => {
-  it('the team step saves the team once, built from the answers', async () => {
+  it('the team step saves every answer as it is given, then the team built from them', async () => {
     const s = session(
       [
         on(/^Team member 1 name:/, type('  Ana ')),
         on(/^Ana's role:/, type('Lead')),
-        on(/^Which stakeholder groups were consulted\?/, check('teachers')),
+        on(/^Which stakeholder groups were consulted\?/, check('Teachers')),
       ],
       { ...fresh(), proposal: { ...LUMEN_PROPOSAL } },
     );
     await teamStep(s);
-    expect(s.saved).toHaveLength(1);
+    // Structure, member name, role, end of members, groups, how, then the team itself.
+    expect(s.saved.map((d) => d.teamProgress)).toEqual([
+      { structure: 'co-designed', members: [], consulted: [] },
+      { structure: 'co-designed', members: [{ name: 'Ana' }], consulted: [] },
+      { structure: 'co-designed', members: [{ name: 'Ana', role: 'Lead' }], consulted: [] },
+      {
+        structure: 'co-designed',
+        members: [{ name: 'Ana', role: 'Lead' }],
+        membersDone: true,
+        consulted: [],
+      },
+      {
+        structure: 'co-designed',
+        members: [{ name: 'Ana', role: 'Lead' }],
+        membersDone: true,
+        groups: ['teachers'],
+        consulted: [],
+      },
+      {
+        structure: 'co-designed',
+        members: [{ name: 'Ana', role: 'Lead' }],
+        membersDone: true,
+        groups: ['teachers'],
+        consulted: [{ group: 'teachers', how: '' }],
+      },
+      undefined,
+    ]);
     expect(s.draft.team).toEqual({
       structure: 'co-designed',
       members: [{ name: 'Ana', role: 'Lead' }],
