@@ -5,6 +5,7 @@ import type { Draft } from '../../src/core/review/draft.js';
 import { runSteps } from '../../src/cli/interactive/run-steps.js';
 import type { Session } from '../../src/cli/interactive/session.js';
 import { decisionStep } from '../../src/cli/interactive/steps/decision.js';
+import { questionStep } from '../../src/cli/interactive/steps/questions.js';
 import { teamStep } from '../../src/cli/interactive/steps/team.js';
 import { plainStyle } from '../../src/cli/style.js';
 import { LUMEN_PROPOSAL, LUMEN_TEAM, loadVatl } from '../helpers/drafts.js';
@@ -136,5 +137,35 @@ describe('the walk-through steps over a literal session', () => {
       },
     });
     expect(s.saved.at(-1)?.decision).toEqual(review.decision);
+  });
+
+  it('prints framework text (help, area labels) with control and bidi characters as escapes', async () => {
+    const hostile: Framework = {
+      ...VATL,
+      axes: {
+        ...VATL.axes,
+        rows: {
+          ...VATL.axes.rows,
+          items: VATL.axes.rows.items.map((r, i) =>
+            i === 0 ? { ...r, label: `Gov\u202eernance` } : r,
+          ),
+        },
+      },
+      questions: VATL.questions.map((q, i) =>
+        i === 0 ? { ...q, help: 'Read this\u001b[2J carefully.\rOverwritten' } : q,
+      ),
+    };
+    const first = hostile.questions[0]?.prompt ?? '';
+    const s = session(
+      [on((c) => c.message === first, [choose(/^Help/), choose('3 Solid')])],
+      ready(),
+      hostile,
+    );
+    await questionStep(s, { id: VATL.questions[0]?.id ?? '' });
+    const printed = s.prompter.printed.join('\n');
+    expect(printed).toContain('Read this\\x1b[2J carefully.\\x0dOverwritten');
+    expect(printed).toContain('Gov\\u202eernance');
+    // eslint-disable-next-line no-control-regex -- the characters that must not be printed
+    expect(printed).not.toMatch(/[\u001b\r\u202e]/);
   });
 });

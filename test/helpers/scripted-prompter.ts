@@ -203,13 +203,20 @@ export async function runInteractive(
   cwd: string,
   argv: readonly string[],
   prompter: Prompter,
-  options: { interactive?: boolean; env?: Record<string, string | undefined> } = {},
+  options: {
+    interactive?: boolean;
+    env?: Record<string, string | undefined>;
+    script?: string;
+    columns?: number;
+  } = {},
 ): Promise<InteractiveRun> {
   const result: InteractiveRun = { code: -1, stdout: '', stderr: '' };
   const { deps, stdout, stderr } = fakeDeps({
     cwd,
     interactive: options.interactive ?? true,
     env: options.env,
+    ...(options.script ? { script: options.script } : {}),
+    ...(options.columns ? { columns: options.columns } : {}),
     createPrompter: ({ color }) => {
       result.promptColor = color;
       return Promise.resolve(prompter);

@@ -8,7 +8,8 @@ import { walkOrder } from '../../../core/review/walk.js';
 import type { Place } from '../../../core/review/walk.js';
 import { BackRequested } from '../../../prompts/prompter.js';
 import { summaryView } from '../../../core/review/summary.js';
-import type { SummaryCell } from '../../../core/review/summary.js';
+import type { SummaryCell, SummaryView } from '../../../core/review/summary.js';
+import { visible } from '../../../core/text/terminal-text.js';
 import { scoreDots, scoreTone } from '../../../core/scoring/scale.js';
 import { scoreReview } from '../../../core/scoring/score-review.js';
 import type { ScoreReport } from '../../../core/scoring/types.js';
@@ -115,7 +116,11 @@ export function renderSummary(
   style: Style,
   proposal: Readonly<Record<string, unknown>> = {},
 ): string[] {
-  const view = summaryView(fw, report, proposal);
+  // Framework text reaches the terminal through `visible`, as a prompt's does.
+  const view = JSON.parse(
+    JSON.stringify(summaryView(fw, report, proposal)),
+    (_key, value: unknown) => (typeof value === 'string' ? visible(value) : value),
+  ) as SummaryView;
   const tones = {
     high: (t: string) => style.green(t),
     middle: (t: string) => style.yellow(t),
