@@ -294,6 +294,21 @@ describe('vatl review at a terminal: drafts keep every answer', () => {
 
 describe('vatl review at a terminal: the resume hint', () => {
   it('tells the command the user ran: node bin/vatl.js in a clone, npx vatl via npx, vatl on PATH', () => {
+    // A clone run from inside an npm or npx process is still a clone.
+    expect(
+      vatlCommand({
+        cwd: '/src/vatl',
+        script: '/src/vatl/bin/vatl.js',
+        env: { npm_command: 'exec' },
+      }),
+    ).toBe('node bin/vatl.js');
+    expect(
+      vatlCommand({
+        cwd: '/tmp/x',
+        script: '/tmp/x/node_modules/.bin/vatl',
+        env: { npm_command: 'exec', PATH: '/tmp/x/node_modules/.bin:/usr/bin' },
+      }),
+    ).toBe('npx vatl');
     expect(vatlCommand({ cwd: '/src/vatl', script: '/src/vatl/bin/vatl.js', env: {} })).toBe(
       'node bin/vatl.js',
     );
