@@ -23,6 +23,10 @@ export interface CliDeps {
   /** Whether the terminal shows colour, before --no-color is considered. */
   colorSupported: boolean;
   now(): Date;
+  /** The path vatl was started from (process.argv[1]), to tell users the command they ran. */
+  script?: string;
+  /** The terminal's width in columns, when output is a terminal. */
+  columns?: number;
   /** Makes the prompter interactive commands ask with; loaded only when one runs. */
   createPrompter(options: { color: boolean }): Promise<Prompter>;
 }

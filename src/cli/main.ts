@@ -19,6 +19,8 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
     interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
     colorSupported: Boolean(process.stdout.isTTY) && process.env.TERM !== 'dumb',
     now: () => new Date(),
+    ...(process.argv[1] ? { script: process.argv[1] } : {}),
+    ...(process.stdout.columns ? { columns: process.stdout.columns } : {}),
     createPrompter: async ({ color }) => {
       const { createInquirerPrompter } = await import('../prompts/inquirer-prompter.js');
       return createInquirerPrompter({ input: process.stdin, output: process.stdout, color });

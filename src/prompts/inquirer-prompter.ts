@@ -1,16 +1,21 @@
 import { checkbox, input, select } from '@inquirer/prompts';
+import { visible } from '../core/text/terminal-text.js';
 import { CancelledError } from '../errors.js';
-import type { Prompter } from './prompter.js';
+import { BackRequested } from './prompter.js';
+import type { PromptOptions, Prompter } from './prompter.js';
 
 const plain = (text: string) => text;
 
-/** Asks at a terminal with @inquirer/prompts. Without colour, the theme styles nothing. */
+/**
+ * Asks at a terminal with @inquirer/prompts. Without colour, the theme styles nothing. Every
+ * message, choice and description passes through `visible` here, the one boundary between
+ * framework or review text and the terminal.
+ */
 export function createInquirerPrompter(options: {
   input: NodeJS.ReadableStream;
   output: NodeJS.WritableStream;
   color: boolean;
 }): Prompter {
-  const context = { input: options.input, output: options.output, clearPromptOnDone: false };
   const theme = options.color
     ? {}
     : {
@@ -31,30 +36,62 @@ export function createInquirerPrompter(options: {
         },
         icon: { cursor: '>', checked: '◉', unchecked: '◯' },
       };
-  const guard = async <T>(run: () => Promise<T>): Promise<T> => {
+  /** The line inquirer leaves for an answered prompt, for prompts that clear themselves. */
+  const doneLine = (message: string, answer: string) =>
+    options.color
+      ? `\u001b[32m✔\u001b[39m \u001b[1m${message}\u001b[22m \u001b[36m${answer}\u001b[39m\n`
+      : `✔ ${message} ${answer}\n`;
+  /**
+   * Runs one prompt: Ctrl-C becomes CancelledError; with `back`, Esc aborts the prompt and
+   * becomes BackRequested.
+   */
+  const ask = async <T>(
+    o: PromptOptions & { clear?: boolean },
+    run: (context: object) => Promise<T>,
+  ): Promise<T> => {
+    const controller = new AbortController();
+    const onKey = (_text: unknown, key: { name?: string } | undefined) => {
+      if (key?.name === 'escape') controller.abort('back');
+    };
+    if (o.back) options.input.on('keypress', onKey);
+    const context = {
+      input: options.input,
+      output: options.output,
+      clearPromptOnDone: o.clear ?? false,
+      ...(o.back ? { signal: controller.signal } : {}),
+    };
     try {
-      return await run();
+      return await run(context);
     } catch (error) {
+      if (controller.signal.aborted) throw new BackRequested();
       if (
         error instanceof Error &&
         (error.name === 'ExitPromptError' || error.name === 'AbortPromptError')
       )
         throw new CancelledError();
       throw error;
+    } finally {
+      if (o.back) options.input.off('keypress', onKey);
     }
   };
+  const shown = <C extends { name: string; description?: string; disabled?: boolean | string }>(
+    c: C,
+  ) => ({
+    name: visible(c.name),
+    ...(c.description ? { description: visible(c.description) } : {}),
+    ...(c.disabled
+      ? { disabled: typeof c.disabled === 'string' ? visible(c.disabled) : true }
+      : {}),
+  });
   return {
-    select: (q) =>
-      guard(() =>
+    select: async (q) => {
+      const transient = q.transient ?? [];
+      const message = visible(q.message);
+      const value = await ask({ back: q.back, clear: transient.length > 0 }, (context) =>
         select(
           {
-            message: q.message,
-            choices: q.choices.map((c) => ({
-              name: c.name,
-              value: c.value,
-              ...(c.description ? { description: c.description } : {}),
-              ...(c.disabled ? { disabled: c.disabled } : {}),
-            })),
+            message,
+            choices: q.choices.map((c) => ({ ...shown(c), value: c.value })),
             ...(q.default !== undefined ? { default: q.default } : {}),
             pageSize: 12,
             loop: false,
@@ -62,18 +99,31 @@ export function createInquirerPrompter(options: {
           },
           context,
         ),
-      ),
+      );
+      // A prompt that cleared itself leaves the answer line inquirer would have left, unless
+      // the choice only led elsewhere (Help), which is not an answer.
+      if (transient.length > 0 && !transient.includes(value)) {
+        const chosen = q.choices.find((c) => c.value === value);
+        options.output.write(doneLine(message, visible(chosen?.name ?? '')));
+      }
+      return value;
+    },
     checkbox: (q) =>
-      guard(() =>
+      ask({ back: q.back }, (context) =>
         checkbox(
           {
-            message: q.message,
+            message: visible(q.message),
             choices: q.choices.map((c) => ({
-              name: c.name,
+              ...shown(c),
               value: c.value,
               ...(c.checked ? { checked: true } : {}),
-              ...(c.description ? { description: c.description } : {}),
             })),
+            ...(q.validate
+              ? {
+                  validate: (items: readonly { value: (typeof q.choices)[number]['value'] }[]) =>
+                    q.validate?.(items.map((i) => i.value)) ?? true,
+                }
+              : {}),
             pageSize: 12,
             loop: false,
             theme,
@@ -82,10 +132,10 @@ export function createInquirerPrompter(options: {
         ),
       ),
     input: (q) =>
-      guard(() =>
+      ask({ back: q.back }, (context) =>
         input(
           {
-            message: q.message,
+            message: visible(q.message),
             ...(q.default !== undefined ? { default: q.default } : {}),
             ...(q.required ? { required: true } : {}),
             ...(q.validate ? { validate: q.validate } : {}),

@@ -5,6 +5,7 @@ import type { Draft } from '../../src/core/review/draft.js';
 import { runSteps } from '../../src/cli/interactive/run-steps.js';
 import type { Session } from '../../src/cli/interactive/session.js';
 import { decisionStep } from '../../src/cli/interactive/steps/decision.js';
+import { questionStep } from '../../src/cli/interactive/steps/questions.js';
 import { teamStep } from '../../src/cli/interactive/steps/team.js';
 import { plainStyle } from '../../src/cli/style.js';
 import { LUMEN_PROPOSAL, LUMEN_TEAM, loadVatl } from '../helpers/drafts.js';
@@ -38,7 +39,7 @@ function session(
       saved.push(next);
     },
     calendar: { today: () => '2025-03-01', addMonths: () => '2026-03-01' },
-    walk: { answered: [] },
+    walk: {},
   };
   return s;
 }
@@ -52,17 +53,43 @@ const ready = (): Draft => ({
 });
 
 describe('the walk-through steps over a literal session', () => {
-  it('the team step saves the team once, built from the answers', async () => {
+  it('the team step saves every answer as it is given, then the team built from them', async () => {
     const s = session(
       [
         on(/^Team member 1 name:/, type('  Ana ')),
         on(/^Ana's role:/, type('Lead')),
-        on(/^Which stakeholder groups were consulted\?/, check('teachers')),
+        on(/^Which stakeholder groups were consulted\?/, check('Teachers')),
       ],
       { ...fresh(), proposal: { ...LUMEN_PROPOSAL } },
     );
     await teamStep(s);
-    expect(s.saved).toHaveLength(1);
+    // Structure, member name, role, end of members, groups, how, then the team itself.
+    expect(s.saved.map((d) => d.teamProgress)).toEqual([
+      { structure: 'co-designed', members: [], consulted: [] },
+      { structure: 'co-designed', members: [{ name: 'Ana' }], consulted: [] },
+      { structure: 'co-designed', members: [{ name: 'Ana', role: 'Lead' }], consulted: [] },
+      {
+        structure: 'co-designed',
+        members: [{ name: 'Ana', role: 'Lead' }],
+        membersDone: true,
+        consulted: [],
+      },
+      {
+        structure: 'co-designed',
+        members: [{ name: 'Ana', role: 'Lead' }],
+        membersDone: true,
+        groups: ['teachers'],
+        consulted: [],
+      },
+      {
+        structure: 'co-designed',
+        members: [{ name: 'Ana', role: 'Lead' }],
+        membersDone: true,
+        groups: ['teachers'],
+        consulted: [{ group: 'teachers', how: '' }],
+      },
+      undefined,
+    ]);
     expect(s.draft.team).toEqual({
       structure: 'co-designed',
       members: [{ name: 'Ana', role: 'Lead' }],
@@ -110,5 +137,35 @@ describe('the walk-through steps over a literal session', () => {
       },
     });
     expect(s.saved.at(-1)?.decision).toEqual(review.decision);
+  });
+
+  it('prints framework text (help, area labels) with control and bidi characters as escapes', async () => {
+    const hostile: Framework = {
+      ...VATL,
+      axes: {
+        ...VATL.axes,
+        rows: {
+          ...VATL.axes.rows,
+          items: VATL.axes.rows.items.map((r, i) =>
+            i === 0 ? { ...r, label: `Gov\u202eernance` } : r,
+          ),
+        },
+      },
+      questions: VATL.questions.map((q, i) =>
+        i === 0 ? { ...q, help: 'Read this\u001b[2J carefully.\rOverwritten' } : q,
+      ),
+    };
+    const first = hostile.questions[0]?.prompt ?? '';
+    const s = session(
+      [on((c) => c.message === first, [choose(/^Help/), choose('3 Solid')])],
+      ready(),
+      hostile,
+    );
+    await questionStep(s, { id: VATL.questions[0]?.id ?? '' });
+    const printed = s.prompter.printed.join('\n');
+    expect(printed).toContain('Read this\\x1b[2J carefully.\\x0dOverwritten');
+    expect(printed).toContain('Gov\\u202eernance');
+    // eslint-disable-next-line no-control-regex -- the characters that must not be printed
+    expect(printed).not.toMatch(/[\u001b\r\u202e]/);
   });
 });

@@ -165,7 +165,7 @@ describe('vatl review at a terminal: a whole review', () => {
 
   it('shows where the user is: area · value add · n of the questions that apply', async () => {
     const { prompter } = await review([]);
-    const headers = prompter.printed.filter((t) => / of \d+$/.test(t)).map((t) => t.trim());
+    const headers = prompter.printed.filter((t) => / · \d+ of \d+$/.test(t)).map((t) => t.trim());
     expect(headers).toHaveLength(N);
     expect(headers[0]).toBe(`Governance & Ethics · Do More · 1 of ${N}`);
     expect(headers[4]).toBe(`Governance & Ethics · Do Better · 5 of ${N}`);
@@ -186,6 +186,8 @@ describe('vatl review at a terminal: a whole review', () => {
       '3 Solid',
       '4 Strong',
       'Help: what this question is about',
+      // The first question goes back to the team.
+      'Back to the previous question',
     ]);
     expect(first?.choices[2]?.description).toBe(q?.levels?.['3']);
     const open = prompter.calls.find((c) => prompt('ge-use-boundaries').test(c.message));
@@ -228,7 +230,6 @@ describe('vatl review at a terminal: a whole review', () => {
     expect(prompter.calls[i + 1]).toMatchObject({
       kind: 'input',
       message: 'Why does this question not apply?',
-      required: true,
     });
     // No evidence or note is asked for a question that does not apply.
     expect(prompter.calls[i + 2]?.message).toBe(PROMPT.get('ge-family-transparency'));
@@ -257,33 +258,30 @@ describe('vatl review at a terminal: a whole review', () => {
       return prompter.calls[i + 1];
     };
     expect(evidenceAfter('ge-priority-reach')).toMatchObject({
-      message: `Evidence: ${VATL.questions.find((q) => q.id === 'ge-priority-reach')?.evidencePrompt}`,
-      required: true,
+      message: `Evidence (required): ${VATL.questions.find((q) => q.id === 'ge-priority-reach')?.evidencePrompt}`,
     });
     expect(evidenceAfter('ir-privacy-agreement')).toMatchObject({
-      message: expect.stringMatching(/^Evidence: Link the signed agreement/),
-      required: true,
+      message: expect.stringMatching(/^Evidence \(required\): Link the signed agreement/),
     });
     expect(evidenceAfter('ge-family-transparency')).toMatchObject({
       message: 'Evidence (optional): what does this answer rest on?',
-      required: false,
     });
   });
 
   it('refuses to go on without required evidence', async () => {
     const prompter = scriptedPrompter([
-      on(/^Evidence: Link the plan goal/, type('')),
+      on(/^Evidence \(required\): Link the plan goal/, type('')),
       ...WHOLE_REVIEW,
     ]);
     // The scripted prompter stops the run when vatl refuses an answer it was given.
     expect((await runInteractive(cwd, ['review'], prompter)).stderr).toMatch(
-      /requires an answer and got none/,
+      /refused : Evidence is required for this answer: name a document, link or observation\./,
     );
   });
 
   it('nudges when a student-facing tool was reviewed without hearing from families', async () => {
     const { code, prompter } = await review([
-      on(/^Which stakeholder groups were consulted\?/, check('students', 'teachers')),
+      on(/^Which stakeholder groups were consulted\?/, check('Students', 'Teachers')),
     ]);
     expect(code).toBe(0);
     expect(seen(prompter)).toContain(
@@ -312,7 +310,7 @@ describe('vatl review at a terminal: a whole review', () => {
 
   it('names every missing group in the nudge, and says nothing when all were heard or students do not use it', async () => {
     const none = await review([
-      on(/^Which stakeholder groups were consulted\?/, check('school board')),
+      on(/^Which stakeholder groups were consulted\?/, check('School board')),
     ]);
     expect(seen(none.prompter)).toContain(
       'this tool is student-facing, and students, teachers and families were not consulted.',
@@ -326,7 +324,7 @@ describe('vatl review at a terminal: a whole review', () => {
     const staffOnly = await review([
       on(/^Who will use it\?/, check('Teachers')),
       on(/^Do students use it directly\?/, choose('No')),
-      on(/^Which stakeholder groups were consulted\?/, check('teachers')),
+      on(/^Which stakeholder groups were consulted\?/, check('Teachers')),
     ]);
     expect(seen(staffOnly.prompter)).not.toContain('student-facing, and');
   });
@@ -359,13 +357,19 @@ describe('vatl review at a terminal: the summary and the decision', () => {
     ]);
     expect(code).toBe(0);
     const pick = prompter.calls.find((c) => /^Which answer/.test(c.message));
-    expect(pick?.choices).toHaveLength(N);
-    expect(pick?.choices[6]?.name).toMatch(/^7\. How .* — 3 Solid$/);
-    expect(pick?.choices[6]?.value).toBe('ge-human-oversight');
-    // Asked again with the earlier answer as the default, and without a way back.
+    const names = pick?.choices.map((c) => c.name) ?? [];
+    // Back to the summary, the 13 proposal answers, the title, the team, then the questions.
+    expect(names).toHaveLength(1 + 13 + 2 + N);
+    expect(names[0]).toBe('Back to the summary');
+    expect(names[1]).toBe('Proposal: What is the tool or product called? — Lumen Tutor');
+    expect(names[14]).toBe('Title — Lumen Tutor');
+    expect(names[15]).toBe('Team — Co-designed, 1 member, 3 groups consulted');
+    expect(names[16 + 6]).toMatch(/^7\. How .* — 3 Solid$/);
+    // Asked again with the earlier answer as the default; Back returns to the summary.
     const asked = prompter.calls.filter((c) => prompt('ge-human-oversight').test(c.message));
     expect(asked).toHaveLength(2);
     expect(asked[1]?.default).toBe(3);
+    expect(asked[1]?.choices.map((c) => c.name)).toContain('Back to the summary');
     expect(asked[1]?.choices.map((c) => c.name)).not.toContain('Back to the previous question');
     expect(prompter.printed.filter((t) => t.includes('Suggested outcome:'))).toHaveLength(2);
     expect(prompter.calls.filter((c) => c.message === 'What next?')).toHaveLength(2);
@@ -377,11 +381,13 @@ describe('vatl review at a terminal: the summary and the decision', () => {
       on(/^What next\?/, [choose('Change an answer')]),
       on(/^Which answer do you want to change\?/, choose(/^1\. /)),
       on(prompt('ge-priority-reach'), [choose('3 Solid'), choose('4 Strong')]),
-      on(/^Evidence: Link the plan goal/, [type('Strategic plan goal 2'), type('')]),
+      on(/^Evidence \(required\): Link the plan goal/, [type('Strategic plan goal 2'), type('')]),
       on(/^A note for the memo/, [type('Owned by the CAO'), type('')]),
     ]);
     expect(code).toBe(0);
-    const evidence = prompter.calls.filter((c) => /^Evidence: Link the plan goal/.test(c.message));
+    const evidence = prompter.calls.filter((c) =>
+      /^Evidence \(required\): Link the plan goal/.test(c.message),
+    );
     expect(evidence[1]?.default).toBe('Strategic plan goal 2');
     expect((await readReview()).answers['ge-priority-reach']).toEqual({
       value: 4,
@@ -398,7 +404,7 @@ describe('vatl review at a terminal: the summary and the decision', () => {
     ]);
     expect(code).toBe(0);
     const rationale = prompter.calls.find((c) => /^Why /.test(c.message));
-    expect(rationale).toMatchObject({ message: 'Why Abandon rather than Adopt?', required: true });
+    expect(rationale).toMatchObject({ message: 'Why Abandon rather than Adopt?' });
     expect((await readReview()).decision).toMatchObject({
       outcome: 'abandon',
       rationale: 'The budget was frozen.',
@@ -421,18 +427,18 @@ describe('vatl review at a terminal: the summary and the decision', () => {
     expect(summary).toContain('✖ Gate failed: Student data used to train AI models');
     expect(summary).toContain('Suggested outcome: Abandon');
     expect(summary).toMatch(
-      /To reach Adapt: clear gate trains-on-student-data \(ir-model-training = no\)/,
+      /To reach Adapt: clear the gate “Student data used to train AI models”: question \d+ \(“Does the vendor use student data to train or…”\) answered No/,
     );
     const decision = prompter.calls.find((c) => /What is the decision\?$/.test(c.message));
     expect(decision?.message).toBe('The review suggests Abandon. What is the decision?');
     expect(decision?.choices).toEqual([
       expect.objectContaining({
         name: 'Adopt',
-        disabled: 'blocked by gate trains-on-student-data',
+        disabled: 'blocked by “Student data used to train AI models”',
       }),
       expect.objectContaining({
         name: 'Adapt',
-        disabled: 'blocked by gate trains-on-student-data',
+        disabled: 'blocked by “Student data used to train AI models”',
       }),
       expect.objectContaining({ name: 'Abandon (suggested)', value: 'abandon' }),
     ]);
@@ -447,14 +453,14 @@ describe('vatl review at a terminal: the summary and the decision', () => {
     expect(summary).toContain('✖ Gate failed: Student-facing tool without accessibility evidence');
     expect(summary).toContain('Suggested outcome: Adapt');
     expect(summary).toMatch(
-      /To reach Adopt: clear gate no-accessibility-evidence \(ir-accessibility = yes\)/,
+      /To reach Adopt: clear the gate “Student-facing tool without accessibility evidence”: question \d+ \(“.*”\) answered Yes/,
     );
     const decision = prompter.calls.find((c) => /What is the decision\?$/.test(c.message));
     expect(decision?.message).toBe('The review suggests Adapt. What is the decision?');
     expect(decision?.choices).toEqual([
       expect.objectContaining({
         name: 'Adopt',
-        disabled: 'blocked by gate no-accessibility-evidence',
+        disabled: 'blocked by “Student-facing tool without accessibility evidence”',
       }),
       expect.objectContaining({ name: 'Adapt (suggested)', value: 'adapt' }),
       expect.objectContaining({ name: 'Abandon', value: 'abandon' }),
@@ -482,7 +488,6 @@ describe('vatl review at a terminal: the summary and the decision', () => {
     expect(code).toBe(0);
     expect(prompter.calls.find((c) => /^Owner/.test(c.message))).toMatchObject({
       message: 'Owner:',
-      required: true,
     });
     // A second condition is offered; leaving it empty ends the list.
     expect(prompter.calls.some((c) => c.message === 'Condition 2:')).toBe(true);
@@ -522,7 +527,7 @@ describe('vatl review at a terminal: the summary and the decision', () => {
       prompter.calls
         .find((c) => prompt('ge-priority-reach').test(c.message))
         ?.choices.map((c) => c.name),
-    ).not.toContain('Back to the previous question');
+    ).toContain('Back to the previous question'); // to the team
     // The answer given before going back is what the user sees selected.
     const again = prompter.calls.filter((c) => prompt('ge-priority-reach').test(c.message))[1];
     expect(again?.default).toBe(4);
@@ -535,7 +540,7 @@ describe('vatl review at a terminal: stopping and resuming', () => {
   it('going back a question and then stopping keeps the answer given before going back', async () => {
     const { code } = await review([
       on(prompt('ge-priority-reach'), [choose('4 Strong'), cancel]),
-      on(/^Evidence: Link the plan goal/, type('Strategic plan goal 2')),
+      on(/^Evidence \(required\): Link the plan goal/, type('Strategic plan goal 2')),
       on(prompt('ge-policy-fit'), choose('Back to the previous question')),
     ]);
     expect(code).toBe(130);
@@ -547,7 +552,7 @@ describe('vatl review at a terminal: stopping and resuming', () => {
 
   it('Ctrl-C mid-questions saves the answers so far, says how to resume, and exits 130', async () => {
     const { code, stdout, stderr, prompter } = await review([
-      on(/^Evidence: Link the plan goal/, type('Strategic plan goal 2')),
+      on(/^Evidence \(required\): Link the plan goal/, type('Strategic plan goal 2')),
       stopAtDataMinimisation,
     ]);
     expect(code).toBe(130);
@@ -557,7 +562,7 @@ describe('vatl review at a terminal: stopping and resuming', () => {
     expect(stdout).toBe('');
     expect(existsSync(join(cwd, 'decisions'))).toBe(false);
     expect(seen(prompter)).toContain(
-      `Every answer is saved as you go (.vatl/drafts/${DRAFT_ID}.yaml). Press Ctrl-C to stop; resume with \`vatl review --resume\`.`,
+      'Every answer is saved as you go (in .vatl/drafts/). Press Ctrl-C to stop; resume with `vatl review --resume`.',
     );
 
     expect(await drafts()).toEqual([`${DRAFT_ID}.yaml`]);
@@ -602,20 +607,27 @@ describe('vatl review at a terminal: stopping and resuming', () => {
 
   it('--resume lists the draft, continues at the next unanswered question and finishes', async () => {
     await review([
-      on(/^Evidence: Link the plan goal/, type('Strategic plan goal 2')),
+      on(/^Evidence \(required\): Link the plan goal/, type('Strategic plan goal 2')),
       stopAtDataMinimisation,
     ]);
 
+    // The time is shown in the machine's own time zone.
+    const zone = process.env.TZ;
+    process.env.TZ = 'America/New_York';
     const resumed = await review(
       [on(/^Which draft do you want to continue\?/, choose(/^Lumen Tutor/))],
       ['review', '--resume'],
-    );
+    ).finally(() => {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    });
     expect(resumed.stderr).toBe('');
     expect(resumed.code).toBe(0);
     const pick = resumed.prompter.calls[0];
     expect(pick?.message).toBe('Which draft do you want to continue?');
     expect(pick?.choices.map((c) => c.name)).toEqual([
-      'Lumen Tutor — vatl@2.0.0, 3 answered, last change 2025-03-01 09:00',
+      // 13 proposal answers, the title, the team and 3 questions, of 13 + 2 + N.
+      `Lumen Tutor — vatl@2.0.0, answered 18 of ${15 + N}, last change 1 Mar 04:00`,
     ]);
     // Nothing already answered is asked again: not the intake, not the team, not the first three.
     expect(resumed.prompter.calls[1]?.message).toBe(PROMPT.get('ge-family-transparency'));
@@ -684,16 +696,19 @@ describe('vatl review at a terminal: stopping and resuming', () => {
       [
         on(
           /^Which draft do you want to continue\?/,
-          choose(/^Lumen Tutor — vatl@0\.9\.0, 3 answered, last change 2025-02-14 16:00$/),
+          choose(/^Lumen Tutor — vatl@0\.9\.0, answered 18 of \d+, last change 14 Feb 16:00$/),
         ),
-        on(/^Evidence: Attach or link the policy and legal review/, type('2025 policy review')),
+        on(
+          /^Evidence \(required\): Attach or link the policy and legal review/,
+          type('2025 policy review'),
+        ),
       ],
       ['review', '--resume'],
     );
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(seen(prompter)).toContain(
-      'This draft was answered against vatl@0.9.0; vatl@2.0.0 is installed now. These questions changed and will be asked again: ge-policy-fit.',
+      'This draft was answered against vatl@0.9.0; vatl@2.0.0 is installed now. These questions changed and will be asked again: question 2 (“How well does the proposed use fit board policy…”).',
     );
     const asked = questionsAsked(prompter);
     expect(asked[0]).toBe('ge-policy-fit');

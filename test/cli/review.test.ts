@@ -90,7 +90,7 @@ describe('vatl review --answers: writing the review and the memo', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Suggested outcome: Abandon \(overall 2\.21\)\nDecision: Abandon\n/);
     expect(stdout).toContain(
-      'Gates not passed: trains-on-student-data, no-human-review, data-minimisation-floor',
+      'Gates not passed: Student data used to train AI models; Consequential AI outputs about people without human review; The district does not know what data the tool takes or where it goes',
     );
   });
 

@@ -124,6 +124,8 @@ async function decide(t: Terminal): Promise<void> {
   t.press('Enter');
   await t.prompt(/^\? Review this decision again by \(YYYY-MM-DD\):/);
   t.press('Enter');
+  await t.prompt(/^\? Signs off 1, name \(optional\):/);
+  t.press('Enter');
 }
 
 /** A draft with everything answered, as vatl saves it, for tests that start at the summary. */
@@ -160,7 +162,7 @@ async function resumeToSummary(cwd: string, env?: Record<string, string>): Promi
   terminals.push(t);
   await t.prompt(
     new RegExp(
-      `^\\? Which draft do you want to continue\\? .*Lumen Tutor — vatl@2\\.0\\.0, ${N} answered`,
+      `^\\? Which draft do you want to continue\\? .*Lumen Tutor — vatl@2\\.0\\.0, answered ${15 + N} of ${15 + N}`,
     ),
   );
   t.press('Enter');
@@ -262,14 +264,17 @@ describe.sequential('vatl review in a real terminal (tmux)', () => {
       await first.prompt(opening(ORDER[6]?.prompt ?? ''));
       first.press('C-c');
       expect(await first.exit()).toBe(130);
-      const stopped = await first.text(/Resume with: vatl review --resume/);
+      // The command that was run: node and the path of bin/vatl.js.
+      const stopped = await first.text(/Resume with: node \S*bin\/vatl\.js review --resume/);
       expect(stopped).toMatch(
         /Stopped\. Your answers are saved in \.vatl\/drafts\/draft-\d{8}-\d{6}\.yaml\./,
       );
 
       const second = start(['review', '--resume']);
       await second.prompt(
-        /^\? Which draft do you want to continue\? .*Lumen Tutor — vatl@2\.0\.0, 6 answered, last change/,
+        new RegExp(
+          `^\\? Which draft do you want to continue\\? .*Lumen Tutor — vatl@2\\.0\\.0, answered 21 of ${15 + N}, last change`,
+        ),
       );
       second.press('Enter');
       // It goes on at question 7, not back at the start.
@@ -315,8 +320,9 @@ describe.sequential('vatl review in a real terminal (tmux)', () => {
       expect(summary).toContain('Suggested outcome: Adopt');
       t.press('Down', 'Enter');
       await t.prompt(/^\? Which answer do you want to change\?/);
-      // The third question, ge-use-boundaries, answered 3 Solid.
-      t.press('Down', 'Down');
+      // The third question, ge-use-boundaries, answered 3 Solid: after Back to the summary,
+      // the 13 proposal answers, the title and the team.
+      t.press(...Array<string>(18).fill('Down'));
       await t.prompt(
         /^\? Which answer do you want to change\? .*❯ 3\. How clearly does the proposal/,
       );
@@ -396,6 +402,120 @@ describe.sequential('vatl review in a real terminal (tmux)', () => {
       t.press('C-c');
       expect(await t.exit()).toBe(130);
       expect(screen).not.toMatch(COLOUR);
+    },
+    LONG,
+  );
+
+  it(
+    'Esc in the proposal goes back with the answer offered again; the start hint wraps at word boundaries',
+    async () => {
+      const t = start(['review', '--framework', 'vatl']);
+      await t.prompt(/^\? What is the tool or product called\?/);
+      // At 120 columns the hint breaks between words, never inside one.
+      const hint = t
+        .screen()
+        .split('\n')
+        .filter((l) => l.trim() !== '')
+        .slice(1, 4);
+      expect(hint.join(' ')).toMatch(/resume with `node \S*bin\/vatl\.js review --resume`\./);
+      for (const line of hint) expect(line.length).toBeLessThan(120);
+      t.enter('Lumen Tutr');
+      await t.prompt(/^\? Who is the vendor\?/);
+      expect(t.screen()).toContain('Proposal 2 of 13  (Esc: back)');
+      t.press('Escape');
+      await t.prompt(/^\? What is the tool or product called\? \(Lumen Tutr\)/);
+      t.enter('Lumen Tutor');
+      await t.prompt(/^\? Who is the vendor\?/);
+      t.press('C-c');
+      expect(await t.exit()).toBe(130);
+      const [file] = await readdir(join(cwd, '.vatl', 'drafts'));
+      const draft = parse(
+        await readFile(join(cwd, '.vatl', 'drafts', file ?? ''), 'utf8'),
+      ) as Draft;
+      expect(draft.proposal).toEqual({ name: 'Lumen Tutor' });
+    },
+    LONG,
+  );
+
+  it(
+    'Help is shown without being left in the scrollback as an answer',
+    async () => {
+      await saveDraft(fs, cwd, {
+        ...newDraft('draft-20250301-090000', VATL, '2025-03-01T09:00:00.000Z'),
+        title: 'Lumen Tutor',
+        proposal: { ...LUMEN_PROPOSAL },
+        team: { ...LUMEN_TEAM },
+      });
+      const t = start(['review', '--resume']);
+      await t.prompt(/^\? Which draft do you want to continue\?/);
+      t.press('Enter');
+      const first = ORDER[0] as Question;
+      await t.prompt(opening(first.prompt));
+      // 1 to 4, then Help.
+      t.press('Down', 'Down', 'Down', 'Down');
+      await t.prompt(/❯ Help: what this question is about/);
+      t.press('Enter');
+      await t.text(new RegExp(first.help.split(/\s+/).slice(0, 6).join('\\s+')));
+      await t.prompt(opening(first.prompt));
+      const history = t.screen({ history: true });
+      expect(history).not.toMatch(/✔ .*Help: what this question is about/);
+      t.press('C-c');
+      expect(await t.exit()).toBe(130);
+    },
+    LONG,
+  );
+
+  it(
+    'from the summary, changes a proposal answer and writes it',
+    async () => {
+      await saveCompleteDraft(cwd);
+      const t = await resumeToSummary(cwd);
+      t.press('Down', 'Enter');
+      await t.prompt(/^\? Which answer do you want to change\?/);
+      t.press('Down', 'Down');
+      await t.prompt(/❯ Proposal: Who is the vendor\? — Lumen Learning Co\./);
+      t.press('Enter');
+      await t.prompt(/^\? Who is the vendor\? \(Lumen Learning Co\.\)/);
+      t.enter('Lumen Learning Inc.');
+      await decide(t);
+      expect(await t.exit()).toBe(0);
+      const review = parse(await readFile(join(cwd, REVIEW_FILE), 'utf8')) as Review;
+      expect(review.proposal.vendor).toBe('Lumen Learning Inc.');
+    },
+    LONG,
+  );
+
+  it(
+    'Ctrl-C in the team step keeps the member typed; --resume offers it again',
+    async () => {
+      await saveDraft(fs, cwd, {
+        ...newDraft('draft-20250301-090000', VATL, '2025-03-01T09:00:00.000Z'),
+        title: 'Lumen Tutor',
+        proposal: { ...LUMEN_PROPOSAL },
+      });
+      const first = start(['review', '--resume']);
+      await first.prompt(/^\? Which draft do you want to continue\?/);
+      first.press('Enter');
+      await first.prompt(/^\? How does the team share the decision\?/);
+      first.press('Down', 'Enter');
+      await first.prompt(/^\? Team member 1 name:/);
+      first.enter('Dana Okafor');
+      await first.prompt(/^\? Dana Okafor's role:/);
+      first.enter('Director of Technology');
+      await first.prompt(/^\? Team member 2 name:/);
+      first.press('C-c');
+      expect(await first.exit()).toBe(130);
+
+      const second = start(['review', '--resume']);
+      await second.prompt(/^\? Which draft do you want to continue\?/);
+      second.press('Enter');
+      await second.prompt(/^\? How does the team share the decision\? .*❯ Co-designed/);
+      second.press('Enter');
+      await second.prompt(/^\? Team member 1 name: \(Dana Okafor\)/);
+      second.press('Enter');
+      await second.prompt(/^\? Dana Okafor's role: \(Director of Technology\)/);
+      second.press('C-c');
+      expect(await second.exit()).toBe(130);
     },
     LONG,
   );

@@ -22,6 +22,10 @@ export interface FakeDepsOptions {
   /** Whether stdin and stdout are terminals; false unless given, as in CI. */
   interactive?: boolean;
   colorSupported?: boolean;
+  /** The path vatl was started from (process.argv[1]); unset unless given. */
+  script?: string;
+  /** The terminal's width; unset unless given. */
+  columns?: number;
   /**
    * Makes the prompter an interactive command asks with. Unless given, asking is a bug: the
    * command must not prompt.
@@ -54,6 +58,8 @@ export function fakeDeps(options: FakeDepsOptions): FakeDeps {
     interactive: options.interactive ?? false,
     colorSupported: options.colorSupported ?? false,
     now: () => new Date(FIXED_NOW),
+    ...(options.script ? { script: options.script } : {}),
+    ...(options.columns ? { columns: options.columns } : {}),
     createPrompter:
       options.createPrompter ?? (() => Promise.reject(new Error('this command must not prompt'))),
   };

@@ -1,5 +1,6 @@
 import { run } from '../../src/cli/run.js';
 import { CancelledError } from '../../src/errors.js';
+import { BackRequested } from '../../src/prompts/prompter.js';
 import type { PromptChoice, Prompter } from '../../src/prompts/prompter.js';
 import type { CliRun } from './cli.js';
 import { fakeDeps } from './deps.js';
@@ -11,6 +12,10 @@ export interface PromptCall {
   choices: (PromptChoice<unknown> & { checked?: boolean })[];
   default?: unknown;
   required: boolean;
+  /** Whether Esc goes back here. */
+  back: boolean;
+  /** Choices that only lead elsewhere (Help), not echoed as an answer. */
+  transient?: readonly unknown[];
   /** What was answered; unset when the prompt was cancelled. */
   answer?: unknown;
 }
@@ -75,6 +80,12 @@ export const enter: Reply = (call) => {
   return first.value;
 };
 
+/** Esc: back to the answer before; refused (a script error) where the prompt offers no way back. */
+export const back: Reply = (call) => {
+  if (!call.back) throw new Error(`script: Esc does not go back at "${call.message}"`);
+  throw new BackRequested();
+};
+
 /** Ctrl-C. */
 export const cancel: Reply = () => {
   throw new CancelledError();
@@ -128,6 +139,8 @@ export function scriptedPrompter(rules: readonly Rule[]): ScriptedPrompter {
         choices: q.choices as PromptChoice<unknown>[],
         default: q.default,
         required: false,
+        back: q.back ?? false,
+        ...(q.transient ? { transient: q.transient } : {}),
       };
       const value = answer(call);
       if (!q.choices.some((c) => c.value === value && !c.disabled))
@@ -140,10 +153,14 @@ export function scriptedPrompter(rules: readonly Rule[]): ScriptedPrompter {
         message: q.message,
         choices: q.choices as PromptChoice<unknown>[],
         required: false,
+        back: q.back ?? false,
       };
       const values = answer(call);
       if (!Array.isArray(values))
         throw new Error(`script: a checkbox needs a list at "${q.message}"`);
+      const valid = q.validate ? q.validate(values as never[]) : true;
+      if (valid !== true)
+        throw new Error(`script: "${q.message}" refused [${values.join(', ')}]: ${valid}`);
       return values as never[];
     },
     input: async (q) => {
@@ -153,6 +170,7 @@ export function scriptedPrompter(rules: readonly Rule[]): ScriptedPrompter {
         choices: [],
         default: q.default,
         required: q.required ?? false,
+        back: q.back ?? false,
       };
       const typed = answer(call);
       if (typeof typed !== 'string')
@@ -185,13 +203,20 @@ export async function runInteractive(
   cwd: string,
   argv: readonly string[],
   prompter: Prompter,
-  options: { interactive?: boolean; env?: Record<string, string | undefined> } = {},
+  options: {
+    interactive?: boolean;
+    env?: Record<string, string | undefined>;
+    script?: string;
+    columns?: number;
+  } = {},
 ): Promise<InteractiveRun> {
   const result: InteractiveRun = { code: -1, stdout: '', stderr: '' };
   const { deps, stdout, stderr } = fakeDeps({
     cwd,
     interactive: options.interactive ?? true,
     env: options.env,
+    ...(options.script ? { script: options.script } : {}),
+    ...(options.columns ? { columns: options.columns } : {}),
     createPrompter: ({ color }) => {
       result.promptColor = color;
       return Promise.resolve(prompter);
@@ -203,7 +228,9 @@ export async function runInteractive(
 
 /** Evidence typed where it is required; optional evidence left empty. */
 const evidence: Reply = (call) =>
-  call.required ? `Seen by the team: ${call.message.replace(/^Evidence: /, '').slice(0, 40)}` : '';
+  call.message.startsWith('Evidence (required): ')
+    ? `Seen by the team: ${call.message.replace(/^Evidence \(required\): /, '').slice(0, 40)}`
+    : '';
 
 /**
  * A whole VATL review of "Lumen Tutor", a student-facing AI tutor that makes no decisions about
@@ -231,7 +258,7 @@ export const WHOLE_REVIEW: readonly Rule[] = [
   on(/^Team member 1 name:/, type('Dana Okafor')),
   on(/^Dana Okafor's role:/, type('Director of Technology')),
   on(/^Team member 2 name:/, type('')),
-  on(/^Which stakeholder groups were consulted\?/, check('students', 'teachers', 'families')),
+  on(/^Which stakeholder groups were consulted\?/, check('Students', 'Teachers', 'Families')),
   on(/^How were students consulted\?/, type('Student advisory council trial')),
   on(/^How were .* consulted\?/, type('')),
   // The red-line checks that apply to Lumen, cleared.
@@ -251,4 +278,5 @@ export const WHOLE_REVIEW: readonly Rule[] = [
   on(/^Rationale for the memo/, type('')),
   on(/^Condition \d+:/, type('')),
   on(/^Review this decision again by/, enter),
+  on(/^Signs off \d+, name/, type('')),
 ];

@@ -74,7 +74,13 @@ describe('summaryView', () => {
     expect(view.rows[0]).toEqual({ label: 'Governance', cells: [{ score: 3 }, { text: '' }] });
     expect(view.rows[1]).toEqual({ label: 'People', cells: [{ score: undefined }, { text: '' }] });
     expect(view.footer).toEqual({ label: 'Overall', cells: [{ score: 3 }, { text: '' }] });
-    expect(view.unanswered).toEqual(['q-yes-no', 'q-choice', 'q-better', 'q-text']);
+    // By number and words: ids are for machine output.
+    expect(view.unanswered).toEqual([
+      'question 2 (“Signed?”)',
+      'question 3 (“Which?”)',
+      'question 4 (“Better?”)',
+      'question 5 (“Notes?”)',
+    ]);
   });
 
   it('names the gates that did not pass by title, and the way to the next outcome', () => {
@@ -91,7 +97,9 @@ describe('summaryView', () => {
     expect(view.gates).toEqual([{ state: 'failed', title: 'No agreement', needs: [] }]);
     expect(view.suggested).toBe('Abandon');
     expect(view.reasons).toEqual(report.outcomes.find((o) => o.id === 'abandon')?.reasons);
-    expect(view.next).toMatch(/^To reach Adapt: clear gate g-privacy \(q-yes-no = yes\)/);
+    expect(view.next).toMatch(
+      /^To reach Adapt: clear the gate “No agreement”: question 2 \(“Signed\?”\) answered Yes/,
+    );
   });
 
   it('says an unresolved gate needs answers, and names warnings by title', () => {
@@ -101,7 +109,7 @@ describe('summaryView', () => {
     );
     const view = summaryView(FW, report);
     expect(view.gates).toEqual([
-      { state: 'unresolved', title: 'No agreement', needs: ['q-yes-no'] },
+      { state: 'unresolved', title: 'No agreement', needs: ['question 2 (“Signed?”)'] },
     ]);
     const warned = summaryView(FW, {
       ...report,
@@ -125,7 +133,7 @@ describe('nextOutcomeText', () => {
         unreachable: false,
       }),
     ).toBe(
-      'To reach Adopt: clear gate g-privacy (q-yes-no = yes); answer more of Do Better (50% answered); raise q-scale 2→3, q-better 1→2',
+      'To reach Adopt: clear the gate “No agreement”: question 2 (“Signed?”) answered Yes; answer more of Do Better (50% answered); raise question 1 (“How well?”) from 2 to 3, question 4 (“Better?”) from 1 to 2',
     );
   });
 

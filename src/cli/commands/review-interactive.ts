@@ -1,9 +1,18 @@
 import { checkReview } from '../../core/review/parse-review.js';
+import { draftId } from '../../core/review/draft.js';
 import type { Review } from '../../core/review/types.js';
-import { deleteDraft, draftPath, saveDraft } from '../../io/drafts.js';
+import {
+  claimDraft,
+  deleteDraft,
+  draftPath,
+  draftsFolder,
+  prepareDraftsFolder,
+  saveDraft,
+} from '../../io/drafts.js';
 import { displayPath } from '../../io/paths.js';
 import { CancelledError, EXIT } from '../../errors.js';
 import type { CommandContext } from '../deps.js';
+import { vatlCommand } from '../interactive/resume-command.js';
 import { runSteps } from '../interactive/run-steps.js';
 import type { Session } from '../interactive/session.js';
 import { decisionStep } from '../interactive/steps/decision.js';
@@ -13,6 +22,7 @@ import type { Workspace } from '../../io/workspace.js';
 import { printMessage } from '../message.js';
 import { openWorkspace, printDiagnostics } from '../report.js';
 import { createStyle } from '../style.js';
+import { wrap } from '../table.js';
 import { finishReview } from './review.js';
 import type { ReviewOptions } from './review.js';
 
@@ -26,47 +36,58 @@ export async function interactiveReview(
   ctx: CommandContext,
 ): Promise<number> {
   const env = await openWorkspace(ctx, options);
+  const root = env.config.root;
+  // Before anything is asked: an answer that could not be saved would be lost.
+  await prepareDraftsFolder(ctx.fs, root, (p) => displayPath(ctx.cwd, p));
   const prompter = await ctx.createPrompter({ color: ctx.color });
   const style = createStyle(ctx.color);
-  const root = env.config.root;
+  const resume = `${vatlCommand(ctx)} review --resume`;
   const opened = await openDraft(
     { ctx, prompter, style, config: env.config, installed: env.installed },
     options,
   );
   if (!opened) return EXIT.usage;
   const { framework } = opened;
-  const path = draftPath(root, opened.draft.id);
+  const started = ctx.now();
+  // A new draft takes its name when its first answer is saved, atomically, so two reviews
+  // started in the same second never share one.
+  let claimed = Boolean(options.resume);
   const session: Session = {
     prompter,
     style,
     framework,
     draft: opened.draft,
     save: async (next) => {
-      session.draft = { ...next, updated: ctx.now().toISOString() };
-      await saveDraft(ctx.fs, root, session.draft);
+      const draft = { ...next, updated: ctx.now().toISOString() };
+      session.draft = claimed
+        ? (await saveDraft(ctx.fs, root, draft), draft)
+        : await claimDraft(ctx.fs, root, draft, (n) => draftId(started, n));
+      claimed = true;
     },
     calendar: { today: () => isoDate(ctx.now()), addMonths },
-    walk: { answered: [] },
+    walk: {},
   };
+  const width = Math.max(40, Math.min(ctx.columns ?? 100, 120) - 1);
 
   try {
     prompter.print(style.bold(`${framework.title} (${framework.id}@${framework.version})`));
     prompter.print(
       style.dim(
-        `Every answer is saved as you go (${displayPath(ctx.cwd, path)}). Press Ctrl-C to stop; resume with \`vatl review --resume\`.`,
+        wrap(
+          `Every answer is saved as you go (in ${displayPath(ctx.cwd, draftsFolder(root))}/). Press Ctrl-C to stop; resume with \`${resume}\`.`,
+          width,
+        ).join('\n'),
       ),
     );
     await runSteps(session);
     const review = await decisionStep(session);
-    return await write(session, env, review, options, ctx);
+    return await write(session, env, review, options, ctx, resume);
   } catch (error) {
     if (error instanceof CancelledError) {
-      const saved =
-        Object.keys(session.draft.answers).length + Object.keys(session.draft.proposal).length > 0;
-      if (saved) await saveDraft(ctx.fs, root, session.draft);
+      const path = displayPath(ctx.cwd, draftPath(root, session.draft.id));
       ctx.stderr.write(
-        saved
-          ? `\nStopped. Your answers are saved in ${displayPath(ctx.cwd, path)}.\nResume with: vatl review --resume\n`
+        claimed
+          ? `\nStopped. Your answers are saved in ${path}.\nResume with: ${resume}\n`
           : '\nStopped before any answer was given; nothing was saved.\n',
       );
       return EXIT.cancelled;
@@ -82,6 +103,7 @@ async function write(
   review: Review,
   options: ReviewOptions,
   ctx: CommandContext,
+  resume: string,
 ): Promise<number> {
   const { report, diagnostics } = checkReview(review, s.framework);
   const errors = diagnostics.filter((d) => d.severity === 'error');
@@ -93,7 +115,7 @@ async function write(
     );
     printMessage(
       ctx.stderr,
-      'the review is not complete; your answers are saved. Resume with: vatl review --resume',
+      `the review is not complete; your answers are saved. Resume with: ${resume}`,
     );
     return EXIT.problems;
   }

@@ -4,6 +4,8 @@ import { isoDate } from '../../core/dates.js';
 import { renderDecisionMemo } from '../../core/memo/decision-memo.js';
 import { fmt } from '../../core/scoring/score-review.js';
 import { outcomeLabel } from '../../core/review/decision.js';
+import { gateTitle, warningTitle } from '../../core/review/summary.js';
+import { visible } from '../../core/text/terminal-text.js';
 import { evaluateReview } from '../../core/review/evaluate-review.js';
 import type { EvaluatedReview } from '../../core/review/evaluate-review.js';
 import { stampFingerprints } from '../../core/review/fingerprint.js';
@@ -119,10 +121,18 @@ export async function finishReview(
       ? `Decision: ${style.bold(label(review.decision.outcome))}`
       : 'No decision recorded yet.',
   ];
-  const failed = report.gates.filter((g) => g.state !== 'passed').map((g) => g.id);
-  if (failed.length > 0) summary.push(style.red(`Gates not passed: ${failed.join(', ')}`));
+  // In words, as the summary names them: ids are for machine output.
+  const fw = evaluated.framework;
+  const failed = report.gates
+    .filter((g) => g.state !== 'passed')
+    .map((g) => visible(gateTitle(fw, g.id)));
+  if (failed.length > 0) summary.push(style.red(`Gates not passed: ${failed.join('; ')}`));
   if (report.warnings.length > 0)
-    summary.push(style.yellow(`Warnings: ${report.warnings.map((w) => w.id).join(', ')}`));
+    summary.push(
+      style.yellow(
+        `Warnings: ${report.warnings.map((w) => visible(warningTitle(fw, w.id))).join('; ')}`,
+      ),
+    );
 
   const folder = options.out ? resolve(ctx.cwd, options.out) : workspace.config.decisions;
   if (options.dryRun) {

@@ -1,5 +1,7 @@
 import type { Framework } from '../../core/framework/types.js';
 import type { Draft } from '../../core/review/draft.js';
+import { previousPlace } from '../../core/review/walk.js';
+import type { Place } from '../../core/review/walk.js';
 import type { Prompter } from '../../prompts/prompter.js';
 import type { Style } from '../style.js';
 
@@ -17,7 +19,7 @@ export interface Session {
   /** Saves the draft after every answer, so Ctrl-C never loses one. */
   save(next: Draft): Promise<void>;
   readonly calendar: Calendar;
-  /** Where Back goes: not saved, so a resumed review starts with no way back. */
+  /** Where the user went back to: not saved (Back itself follows the asking order). */
   readonly walk: Walk;
 }
 
@@ -30,8 +32,22 @@ export interface Calendar {
 }
 
 export interface Walk {
-  /** The questions answered in this sitting, in the order first answered. */
-  answered: string[];
-  /** A question the user went back to, asked again before the walk-through carries on. */
-  revisit?: string;
+  /** A place the user went back to, asked again before the walk-through carries on. */
+  revisit?: Place;
+  /** Set when the revisit was chosen from the summary: Back returns there. */
+  fromSummary?: boolean;
+}
+
+/**
+ * What a step ends with: `'back'` (the user went back), `'decide'` (the summary was left for
+ * the decision), or nothing (an answer was given and saved).
+ */
+export type StepResult = 'back' | 'decide' | undefined;
+
+/**
+ * Whether Back leads anywhere from `place`: to the summary when the user came from there,
+ * else to the place before it in asking order (so Back works right after a resume too).
+ */
+export function canGoBack(s: Session, place: Place): boolean {
+  return Boolean(s.walk.fromSummary) || previousPlace(s.framework, s.draft, place) !== undefined;
 }

@@ -29,6 +29,13 @@ export const REVIEW_CODES = {
     hint: 'Give the answer a `value`, or `notApplicable:` with the reason.',
     docs: 'An entry under `answers:` has no `value` and no `notApplicable`, only e.g. `evidence:` or `note:`. It counts as unanswered, so the question is listed by `review/unanswered` too. Give the answer a `value`, or say why the question does not fit with `notApplicable: <reason>`.',
   },
+  'review/drafts-folder': {
+    severity: 'error',
+    exit: 'usage',
+    title: 'Drafts folder cannot be used',
+    hint: 'Move or rename what is at that path, then run vatl review again.',
+    docs: 'The interactive `vatl review` saves every answer as it is given, in `.vatl/drafts/` at the repository root, and something other than a folder is at that path (or a part of it is a file). vatl stops with exit code 2 before asking anything, so no answer is typed that could not be saved. Move or rename the file, or remove it if it is not needed, and run `vatl review` again.',
+  },
   'review/exists': {
     severity: 'error',
     exit: 'problems',

@@ -1,5 +1,7 @@
 // The memo view's outcome sections: the decided and suggested outcomes and why, what would
 // change the suggestion, and the gates and warnings.
+import { answerLabel } from '../framework/question-kinds.js';
+import { questionName } from '../review/answer.js';
 import { questionsIn } from '../scoring/conditions.js';
 import { gateShortfall } from '../scoring/outcomes.js';
 import { fmt, percent } from '../scoring/scale.js';
@@ -70,7 +72,9 @@ export function outcomeView(
 }
 
 /** What would move the suggestion to the outcome just above it, or undefined when none is. */
-export function nextView({ framework: fw, report }: MemoInput): MemoNext | undefined {
+export function nextView({ framework: fw, report, review }: MemoInput): MemoNext | undefined {
+  // Questions by number and words, as the walk-through names them; ids are for machine output.
+  const name = (id: string) => inline(questionName(fw, review.proposal, id));
   const outcomeOf = (id: string) => fw.outcomes.find((o) => o.id === id);
   const next = report.next;
   const nextOutcome = next ? outcomeOf(next.outcome) : undefined;
@@ -79,13 +83,13 @@ export function nextView({ framework: fw, report }: MemoInput): MemoNext | undef
     for (const g of next.gates) {
       const gate = fw.gates?.find((x) => x.id === g.gate);
       const answers = g.answers
-        .map(
-          (a) =>
-            `\`${a.question}\` ${typeof a.value === 'string' ? `answered ${a.value}` : `at ${a.value}`}`,
-        )
+        .map((a) => {
+          const q = fw.questions.find((x) => x.id === a.question);
+          return `${name(a.question)} answered ${inline(q ? answerLabel(fw, q, a.value) : String(a.value))}`;
+        })
         .join(' or ');
       nextSteps.push(
-        `Clear the gate “${inline(gate?.title ?? g.gate)}”${answers ? ` (${answers})` : ''}.`,
+        `Clear the gate “${inline(gate?.title ?? g.gate)}”${answers ? `: ${answers}` : ''}.`,
       );
     }
     if (next.coverage.length > 0) {
@@ -102,7 +106,7 @@ export function nextView({ framework: fw, report }: MemoInput): MemoNext | undef
     }
     if (next.raises.length > 0) {
       nextSteps.push(
-        `Raise ${next.raises.map((r) => `\`${r.question}\` from ${r.from} to ${r.to}`).join(', ')}.`,
+        `Raise ${next.raises.map((r) => `${name(r.question)} from ${r.from} to ${r.to}`).join(', ')}.`,
       );
     }
     if (next.unreachable)

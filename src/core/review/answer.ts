@@ -1,5 +1,7 @@
 import { answerLabel } from '../framework/question-kinds.js';
 import type { Framework, Question } from '../framework/types.js';
+import { applicableOrder } from './draft.js';
+import type { Draft } from './draft.js';
 import type { Answer } from './types.js';
 
 /** Where a question sits in the grid, as a person reads it: `Governance & Ethics · Do Better`. */
@@ -105,4 +107,30 @@ export function notApplicableReasonProblem(reason: string): string | undefined {
   if (EMPTY_REASONS.has(words)) return `("${reason.trim()}") says nothing about why`;
   if (words.replace(/ /g, '').length < 4) return `("${reason.trim()}") is too short to say why`;
   return undefined;
+}
+
+/** A question's opening words, cut at a word boundary: `How clearly does the proposal say…`. */
+export function shortPrompt(prompt: string, max = 48): string {
+  const text = prompt.trim();
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max + 1);
+  const end = cut.lastIndexOf(' ');
+  return `${(end > max / 2 ? cut.slice(0, end) : cut.slice(0, max)).replace(/[\s,;:.?-]+$/, '')}…`;
+}
+
+/**
+ * A question as a person names it: its number in the walk-through (among the questions that
+ * apply to the proposal) and its opening words, `question 17 (“How clearly does…”)`. Ids are
+ * for machine output; an unknown id is given as it is.
+ */
+export function questionName(
+  framework: Framework,
+  proposal: Readonly<Record<string, unknown>>,
+  id: string,
+): string {
+  const order = applicableOrder(framework, { proposal: proposal as Draft['proposal'] });
+  const at = order.findIndex((q) => q.id === id);
+  const q = order[at] ?? framework.questions.find((x) => x.id === id);
+  if (!q) return id;
+  return `${at >= 0 ? `question ${at + 1}` : 'the question'} (“${shortPrompt(q.prompt)}”)`;
 }

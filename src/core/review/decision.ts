@@ -64,6 +64,38 @@ export interface DecisionAnswers {
   rationale: string;
   conditions: readonly { text: string; owner: string; due: string }[];
   reviewBy: string;
+  /** Who signs the decision off; none when skipped. */
+  signoff?: readonly { name: string; role: string }[];
+}
+
+/**
+ * The decision step's answers so far, saved as each one is given: a stop (Ctrl-C) loses
+ * none, and asking again offers each as the default.
+ */
+export interface DecisionProgress {
+  outcome?: string;
+  rationale?: string;
+  /** Conditions given so far; `owner` and `due` are unset while they are being asked. */
+  conditions: { text: string; owner?: string; due?: string }[];
+  reviewBy?: string;
+  /** Who signs off, as given so far; `role` unset while it is being asked. */
+  signoff: { name: string; role?: string }[];
+}
+
+/** The decision step's starting point: answers saved so far, else the decision recorded, else nothing. */
+export function decisionProgressFrom(
+  progress: DecisionProgress | undefined,
+  decision: Decision | undefined,
+): DecisionProgress {
+  if (progress) return progress;
+  if (!decision) return { conditions: [], signoff: [] };
+  return {
+    outcome: decision.outcome,
+    ...(decision.rationale ? { rationale: decision.rationale } : {}),
+    conditions: (decision.conditions ?? []).map((c) => ({ ...c })),
+    ...(decision.reviewBy ? { reviewBy: decision.reviewBy } : {}),
+    signoff: (decision.signoff ?? []).map((p) => ({ name: p.name, role: p.role })),
+  };
 }
 
 /**
@@ -79,5 +111,9 @@ export function buildDecision(answers: DecisionAnswers): Decision {
     .filter((c) => c.text !== '');
   if (conditions.length > 0) decision.conditions = conditions;
   decision.reviewBy = answers.reviewBy.trim();
+  const signoff = (answers.signoff ?? [])
+    .map((p) => ({ name: p.name.trim(), role: p.role.trim() }))
+    .filter((p) => p.name !== '' && p.role !== '');
+  if (signoff.length > 0) decision.signoff = signoff;
   return decision;
 }

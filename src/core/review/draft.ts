@@ -3,6 +3,8 @@ import { applies, evaluate } from '../scoring/conditions.js';
 import { fingerprint } from './fingerprint.js';
 import { currentStatus } from './status.js';
 import { NAME_QUESTION } from './intake.js';
+import type { DecisionProgress } from './decision.js';
+import type { TeamProgress } from './team.js';
 import type { Answer, Decision, ProposalValue, Review } from './types.js';
 export { fingerprint } from './fingerprint.js';
 
@@ -18,12 +20,16 @@ export interface Draft {
   title?: string;
   proposal: Record<string, ProposalValue>;
   team?: Review['team'];
+  /** The team step's answers so far, saved as each is given, until the team is complete. */
+  teamProgress?: TeamProgress;
   answers: Record<string, Answer>;
   /** Fingerprints of the questions as they were asked, to find changed questions on resume. */
   asked: Record<string, string>;
   /** Set once the user has seen the summary, so resuming returns there. */
   reachedSummary?: boolean;
   decision?: Decision;
+  /** The decision step's answers so far, saved as each is given, until it is complete. */
+  decisionProgress?: DecisionProgress;
   /** ISO time of the last change. */
   updated: string;
 }
@@ -141,9 +147,13 @@ export function reconcileDraft(
   };
 }
 
-/** A draft's name: `draft-` and the moment it was started, unique enough for one person's drafts. */
-export function draftId(startedAt: Date): string {
-  return `draft-${startedAt.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15)}`;
+/**
+ * A draft's name: `draft-` and the moment it was started; `attempt` 2, 3, … adds `-2`, `-3`
+ * for a review started in the same second as another (the name is claimed atomically).
+ */
+export function draftId(startedAt: Date, attempt = 1): string {
+  const stamp = startedAt.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+  return `draft-${stamp}${attempt > 1 ? `-${attempt}` : ''}`;
 }
 
 /** Records an intake answer. */
@@ -161,8 +171,20 @@ export function withTitle(draft: Draft, typed: string): Draft {
   return { ...draft, title: typed.trim() || suggestedTitle(draft) };
 }
 
+/** Records the finished team; its answers-so-far are no longer needed. */
 export function withTeam(draft: Draft, team: Review['team']): Draft {
-  return { ...draft, team };
+  const { teamProgress: _done, ...rest } = draft;
+  return { ...rest, team };
+}
+
+/** Records the team step's answers so far. */
+export function withTeamProgress(draft: Draft, teamProgress: TeamProgress): Draft {
+  return { ...draft, teamProgress };
+}
+
+/** Records the decision step's answers so far. */
+export function withDecisionProgress(draft: Draft, decisionProgress: DecisionProgress): Draft {
+  return { ...draft, decisionProgress };
 }
 
 /** Marks that the user has seen the summary, so a resumed draft returns there. */
@@ -171,7 +193,8 @@ export function withSummaryReached(draft: Draft): Draft {
 }
 
 export function withDecision(draft: Draft, decision: Decision): Draft {
-  return { ...draft, decision };
+  const { decisionProgress: _done, ...rest } = draft;
+  return { ...rest, decision };
 }
 
 /** Records an answer (and the fingerprint of the question it answers). */

@@ -1,6 +1,8 @@
 import type { Framework } from '../framework/types.js';
 import { fmt, percent } from '../scoring/scale.js';
 import type { PathToOutcome, ScoreReport } from '../scoring/types.js';
+import { answerLabel } from '../framework/question-kinds.js';
+import { questionName } from './answer.js';
 import { outcomeLabel } from './decision.js';
 
 /** One cell of the summary grid: a score (undefined when there is none yet), or plain text. */
@@ -34,7 +36,16 @@ export interface SummaryView {
   next?: string;
 }
 
-export function summaryView(framework: Framework, report: ScoreReport): SummaryView {
+/**
+ * The summary of `report` for a proposal; questions are named by number and words (their
+ * ids are for machine output), gates and warnings by their titles.
+ */
+export function summaryView(
+  framework: Framework,
+  report: ScoreReport,
+  proposal: Readonly<Record<string, unknown>> = {},
+): SummaryView {
+  const name = (id: string) => questionName(framework, proposal, id);
   const columns = framework.axes.columns?.items;
   const score = (value: number | undefined): SummaryCell => ({ score: value });
   const blank: SummaryCell = { text: '' };
@@ -63,8 +74,8 @@ export function summaryView(framework: Framework, report: ScoreReport): SummaryV
       : [
           {
             state: g.state,
-            title: framework.gates?.find((x) => x.id === g.id)?.title ?? g.id,
-            needs: g.needs,
+            title: gateTitle(framework, g.id),
+            needs: g.needs.map(name),
           },
         ],
   );
@@ -74,30 +85,52 @@ export function summaryView(framework: Framework, report: ScoreReport): SummaryV
     footer,
     scale: framework.scale.map((l) => `${l.value} ${l.label}`).join(' · '),
     overall: report.overall !== undefined ? fmt(report.overall) : '—',
-    unanswered: report.unanswered,
+    unanswered: report.unanswered.map(name),
     gates,
-    warnings: report.warnings.map(
-      (w) => framework.warnings?.find((x) => x.id === w.id)?.title ?? w.id,
-    ),
+    warnings: report.warnings.map((w) => warningTitle(framework, w.id)),
     suggested: outcomeLabel(framework, report.suggested),
     reasons: report.outcomes.find((o) => o.id === report.suggested)?.reasons ?? [],
-    ...(report.next ? { next: nextOutcomeText(framework, report.next) } : {}),
+    ...(report.next ? { next: nextOutcomeText(framework, report.next, proposal) } : {}),
   };
 }
 
-/** `To reach Adopt: clear gate x (q = yes); raise q1 2→3`: what would reach the next outcome. */
-export function nextOutcomeText(framework: Framework, next: PathToOutcome): string {
+/** A gate's title, or its id when the framework has no such gate. */
+export function gateTitle(framework: Framework, id: string): string {
+  return framework.gates?.find((g) => g.id === id)?.title ?? id;
+}
+
+/** A warning's title, or its id when the framework has no such warning. */
+export function warningTitle(framework: Framework, id: string): string {
+  return framework.warnings?.find((w) => w.id === id)?.title ?? id;
+}
+
+/**
+ * What would reach the next outcome, in words: `To reach Adopt: clear the gate “Title”:
+ * question 21 (“Does the vendor…”) answered No; raise question 17 (“How clearly…”) from 2 to 4`.
+ */
+export function nextOutcomeText(
+  framework: Framework,
+  next: PathToOutcome,
+  proposal: Readonly<Record<string, unknown>> = {},
+): string {
+  const name = (id: string) => questionName(framework, proposal, id);
+  const answered = (id: string, value: number | string) => {
+    const q = framework.questions.find((x) => x.id === id);
+    return `${name(id)} answered ${q ? answerLabel(framework, q, value) : String(value)}`;
+  };
   const steps = [
     ...next.gates.map(
       (g) =>
-        `clear gate ${g.gate}${g.answers.length ? ` (${g.answers.map((a) => `${a.question} = ${String(a.value)}`).join(' or ')})` : ''}`,
+        `clear the gate “${gateTitle(framework, g.gate)}”${g.answers.length ? `: ${g.answers.map((a) => answered(a.question, a.value)).join(' or ')}` : ''}`,
     ),
     ...next.coverage.map(
       (c) =>
         `answer more of ${framework.axes[c.axis]?.items.find((i) => i.id === c.id)?.label ?? c.id} (${percent(c.share)} answered)`,
     ),
     ...(next.raises.length
-      ? [`raise ${next.raises.map((r) => `${r.question} ${r.from}→${r.to}`).join(', ')}`]
+      ? [
+          `raise ${next.raises.map((r) => `${name(r.question)} from ${r.from} to ${r.to}`).join(', ')}`,
+        ]
       : []),
   ];
   return `To reach ${outcomeLabel(framework, next.outcome)}: ${steps.join('; ') || 'no change of answers would do it'}${next.unreachable ? ' (the thresholds stay out of reach)' : ''}`;

@@ -31,7 +31,7 @@ export const TEAM_STRUCTURES: readonly {
   },
 ];
 
-/** The stakeholder groups the walk-through offers to record as consulted. */
+/** The stakeholder groups the walk-through offers to record as consulted (as recorded). */
 export const STAKEHOLDER_GROUPS: readonly string[] = [
   'students',
   'teachers',
@@ -44,6 +44,11 @@ export const STAKEHOLDER_GROUPS: readonly string[] = [
   'community partners',
   'school board',
 ];
+
+/** A stakeholder group as a list shows it, capitalised like every other list: `Students`, `IT and data`. */
+export function groupLabel(group: string): string {
+  return group.charAt(0).toUpperCase() + group.slice(1);
+}
 
 /** The groups a student-facing tool should hear from, and the words that name each one. */
 const VOICES: readonly (readonly [string, RegExp])[] = [
@@ -91,4 +96,36 @@ export function buildTeam(answers: TeamAnswers): Review['team'] {
     how.trim() ? { group, how: how.trim() } : { group },
   );
   return { structure: answers.structure, members, ...(consulted.length > 0 ? { consulted } : {}) };
+}
+
+/**
+ * The team step's answers so far, saved as each one is given: a stop (Ctrl-C) loses none,
+ * and asking again offers each as the default.
+ */
+export interface TeamProgress {
+  structure?: TeamStructure;
+  /** Members named so far; `role` is unset while it is being asked. */
+  members: { name: string; role?: string }[];
+  /** Set once the list of members was ended. */
+  membersDone?: boolean;
+  /** The groups checked as consulted, once that question was answered. */
+  groups?: string[];
+  consulted: { group: string; how: string }[];
+}
+
+/** The team step's starting point: answers saved so far, else the team recorded, else nothing. */
+export function teamProgressFrom(
+  progress: TeamProgress | undefined,
+  team: Review['team'] | undefined,
+): TeamProgress {
+  if (progress) return progress;
+  if (!team) return { members: [], consulted: [] };
+  const consulted = (team.consulted ?? []).map((c) => ({ group: c.group, how: c.how ?? '' }));
+  return {
+    structure: team.structure,
+    members: team.members.map((m) => ({ ...m })),
+    membersDone: true,
+    groups: consulted.map((c) => c.group),
+    consulted,
+  };
 }

@@ -1,5 +1,6 @@
 import {
   buildDecision,
+  decisionProgressFrom,
   dueDateProblem,
   expectsConditions,
   needsRationale,
@@ -7,59 +8,161 @@ import {
   outcomeOptions,
   reviewIntervalMonths,
 } from '../../../core/review/decision.js';
-import type { DecisionAnswers } from '../../../core/review/decision.js';
-import { decidedReview, draftToReview, withDecision } from '../../../core/review/draft.js';
+import type { DecisionProgress } from '../../../core/review/decision.js';
+import {
+  decidedReview,
+  draftToReview,
+  withDecision,
+  withDecisionProgress,
+} from '../../../core/review/draft.js';
+import { gateTitle } from '../../../core/review/summary.js';
 import type { Review } from '../../../core/review/types.js';
 import { scoreReview } from '../../../core/scoring/score-review.js';
+import { visible } from '../../../core/text/terminal-text.js';
 import type { Session } from '../session.js';
+import { needsText } from './intake.js';
 
 /**
- * The decision: accept or change the suggestion, conditions with owners and dates, review-by.
- * Returns the review to write, dated today.
+ * The decision: accept or change the suggestion, conditions with owners and dates, review-by,
+ * and who signs off. Each answer is saved as it is given, so a stop loses none; asked again,
+ * each earlier answer is the default. Returns the review to write, dated today.
  */
 export async function decisionStep(s: Session): Promise<Review> {
   const fw = s.framework;
   const report = scoreReview(fw, draftToReview(s.draft, fw));
   const today = s.calendar.today();
   const label = (id: string) => outcomeLabel(fw, id);
+  const d: DecisionProgress = structuredClone(
+    decisionProgressFrom(s.draft.decisionProgress, s.draft.decision),
+  );
+  const keep = () => s.save(withDecisionProgress(s.draft, structuredClone(d)));
   s.prompter.print(`\n${s.style.bold('The decision')}`);
-  const outcome = await s.prompter.select<string>({
+  const options = outcomeOptions(fw, report);
+  const earlier = options.find((o) => o.id === d.outcome && o.blockedBy.length === 0);
+  d.outcome = await s.prompter.select<string>({
     message: `The review suggests ${label(report.suggested)}. What is the decision?`,
-    choices: outcomeOptions(fw, report).map((o) => ({
+    choices: options.map((o) => ({
       name: `${o.label}${o.suggested ? ' (suggested)' : ''}`,
       value: o.id,
       description: o.description,
-      ...(o.blockedBy.length > 0 ? { disabled: `blocked by gate ${o.blockedBy.join(', ')}` } : {}),
+      ...(o.blockedBy.length > 0
+        ? { disabled: `blocked by ${o.blockedBy.map((g) => `“${gateTitle(fw, g)}”`).join(', ')}` }
+        : {}),
     })),
-    default: report.suggested,
+    default: earlier?.id ?? report.suggested,
   });
-  const mustSayWhy = needsRationale(outcome, report.suggested);
-  const rationale = await s.prompter.input({
+  await keep();
+  const mustSayWhy = needsRationale(d.outcome, report.suggested);
+  d.rationale = await s.prompter.input({
     message: mustSayWhy
-      ? `Why ${label(outcome)} rather than ${label(report.suggested)}?`
+      ? `Why ${label(d.outcome)} rather than ${label(report.suggested)}?`
       : 'Rationale for the memo (optional):',
-    ...(mustSayWhy ? { required: true } : {}),
+    ...(d.rationale ? { default: d.rationale } : {}),
+    ...(mustSayWhy
+      ? { validate: needsText('Say why: a decision against the suggestion needs a reason.') }
+      : {}),
   });
+  await keep();
   const dateCheck = (v: string) => dueDateProblem(v, today) ?? true;
-  if (expectsConditions(fw, outcome))
+  if (expectsConditions(fw, d.outcome))
     s.prompter.print(
       s.style.dim(
-        '  Conditions: what must happen, who owns it, by when. Leave the condition empty when done.',
+        '  Conditions: what must happen, who owns it, by when. Leave the condition empty when done' +
+          (d.conditions.length > 0 ? ', or type - to remove one.' : '.'),
       ),
     );
-  const conditions: DecisionAnswers['conditions'][number][] = [];
-  for (;;) {
-    const text = await s.prompter.input({ message: `Condition ${conditions.length + 1}:` });
-    if (!text.trim()) break;
-    const owner = await s.prompter.input({ message: 'Owner:', required: true });
-    const due = await s.prompter.input({ message: 'Due (YYYY-MM-DD):', validate: dateCheck });
-    conditions.push({ text, owner, due });
+  for (let i = 0; ;) {
+    const known = d.conditions[i];
+    const text = (
+      await s.prompter.input({
+        message: `Condition ${i + 1}:`,
+        ...(known ? { default: known.text } : {}),
+      })
+    ).trim();
+    if (text === '-' && known) {
+      d.conditions.splice(i, 1);
+      await keep();
+      continue;
+    }
+    if (!text || text === '-') {
+      d.conditions.splice(i);
+      await keep();
+      break;
+    }
+    const c = { ...known, text };
+    d.conditions[i] = c;
+    await keep();
+    c.owner = await s.prompter.input({
+      message: 'Owner:',
+      ...(known?.owner ? { default: known.owner } : {}),
+      validate: needsText('Name who owns this condition.'),
+    });
+    await keep();
+    c.due = await s.prompter.input({
+      message: 'Due (YYYY-MM-DD):',
+      ...(known?.due ? { default: known.due } : {}),
+      validate: dateCheck,
+    });
+    await keep();
+    i++;
   }
-  const reviewBy = await s.prompter.input({
+  d.reviewBy = await s.prompter.input({
     message: 'Review this decision again by (YYYY-MM-DD):',
-    default: s.calendar.addMonths(today, reviewIntervalMonths(fw)),
+    default: d.reviewBy ?? s.calendar.addMonths(today, reviewIntervalMonths(fw)),
     validate: dateCheck,
   });
-  await s.save(withDecision(s.draft, buildDecision({ outcome, rationale, conditions, reviewBy })));
+  await keep();
+  await askSignoff(s, d, keep);
+  const decision = buildDecision({
+    outcome: d.outcome,
+    rationale: d.rationale,
+    conditions: d.conditions.map((c) => ({ text: c.text, owner: c.owner ?? '', due: c.due ?? '' })),
+    reviewBy: d.reviewBy,
+    signoff: d.signoff.map((p) => ({ name: p.name, role: p.role ?? '' })),
+  });
+  await s.save(withDecision(s.draft, decision));
   return decidedReview(s.draft, fw, today);
+}
+
+/** Who signs the decision off, one person at a time (optional): the memo's sign-off table. */
+async function askSignoff(
+  s: Session,
+  d: DecisionProgress,
+  keep: () => Promise<void>,
+): Promise<void> {
+  s.prompter.print(
+    s.style.dim(
+      '  Sign-off: who signs this decision off, for the table in the memo (optional). Leave the name empty to ' +
+        (d.signoff.length > 0 ? 'go on, or type - to remove one.' : 'skip.'),
+    ),
+  );
+  for (let i = 0; ;) {
+    const known = d.signoff[i];
+    const name = (
+      await s.prompter.input({
+        message: `Signs off ${i + 1}, name (optional):`,
+        ...(known ? { default: known.name } : {}),
+      })
+    ).trim();
+    if (name === '-' && known) {
+      d.signoff.splice(i, 1);
+      await keep();
+      continue;
+    }
+    if (!name || name === '-') {
+      d.signoff.splice(i);
+      await keep();
+      return;
+    }
+    const person = { ...known, name };
+    d.signoff[i] = person;
+    await keep();
+    person.role = await s.prompter.input({
+      message: `${visible(name)}'s role:`,
+      ...(known?.role ? { default: known.role } : {}),
+      validate: needsText(`Give ${name}'s role, e.g. Superintendent.`),
+    });
+    await keep();
+    i++;
+  }
 }

@@ -8,50 +8,88 @@ import {
   opensProposal,
 } from '../../../core/review/intake.js';
 import type { ProposalValue } from '../../../core/review/types.js';
+import { intakePosition } from '../../../core/review/walk.js';
+import { visible } from '../../../core/text/terminal-text.js';
 import { VatlError } from '../../../errors.js';
+import { BackRequested } from '../../../prompts/prompter.js';
 import { wrap } from '../../table.js';
-import type { Session } from '../session.js';
+import { canGoBack } from '../session.js';
+import type { Session, StepResult } from '../session.js';
 
-/** The next question about the proposal. */
-export async function intakeStep(s: Session, step: { id: string }): Promise<void> {
+/** The next question about the proposal (or one gone back to, its answer offered again). */
+export async function intakeStep(s: Session, step: { id: string }): Promise<StepResult> {
   const q = intakeQuestion(s.framework, step.id);
-  if (opensProposal(s.framework, step.id)) s.prompter.print(`\n${s.style.bold('The proposal')}`);
-  await s.save(withIntakeAnswer(s.draft, q.id, await askIntake(s, q)));
+  if (opensProposal(s.framework, step.id) && !(step.id in s.draft.proposal))
+    s.prompter.print(`\n${s.style.bold('The proposal')}`);
+  const { position, total } = intakePosition(s.framework, s.draft, q.id);
+  const back = canGoBack(s, { kind: 'intake', id: q.id });
+  s.prompter.print(progressLine(s, `Proposal ${position} of ${total}`, back));
+  try {
+    const value = await askIntake(s, q, s.draft.proposal[q.id], back);
+    await s.save(withIntakeAnswer(s.draft, q.id, value));
+    return undefined;
+  } catch (error) {
+    if (error instanceof BackRequested) return 'back';
+    throw error;
+  }
+}
+
+/** `Proposal 3 of 13  (Esc: back)`: where the user is, and the way back when there is one. */
+export function progressLine(s: Session, where: string, back: boolean): string {
+  return `\n${s.style.cyan(where)}${back ? s.style.dim('  (Esc: back)') : ''}`;
 }
 
 /**
  * The proposal contradicts itself in a way that would switch a red line off: say so, and ask
  * the answers involved again, each with its earlier answer as the default.
  */
-export async function intakeCheckStep(s: Session, step: { id: string }): Promise<void> {
+export async function intakeCheckStep(s: Session, step: { id: string }): Promise<StepResult> {
   const found = intakeCheckQuestions(s.framework, step.id);
   if (!found) throw new VatlError('review/intake-check', `Unknown intake check ${step.id}.`);
-  s.prompter.print(s.style.red(`\n✖ ${found.check.title}`));
-  s.prompter.print(s.style.dim(wrap(found.check.why, 96, '  ').join('\n')));
+  s.prompter.print(s.style.red(`\n✖ ${visible(found.check.title)}`));
+  s.prompter.print(s.style.dim(wrap(visible(found.check.why), 96, '  ').join('\n')));
   for (const q of found.questions) {
-    const value = await askIntake(s, q, s.draft.proposal[q.id]);
+    const value = await askIntake(s, q, s.draft.proposal[q.id], false);
     await s.save(withIntakeAnswer(s.draft, q.id, value));
   }
+  return undefined;
 }
 
 /** A title for the decision, the proposal's name unless the user types another. */
-export async function titleStep(s: Session): Promise<void> {
-  const title = await s.prompter.input({
-    message: 'A title for this decision:',
-    default: suggestedTitle(s.draft),
-    required: true,
-  });
-  await s.save(withTitle(s.draft, title));
+export async function titleStep(s: Session): Promise<StepResult> {
+  const back = canGoBack(s, { kind: 'title' });
+  try {
+    const title = await s.prompter.input({
+      message: 'A title for this decision:',
+      default: s.draft.title ?? suggestedTitle(s.draft),
+      validate: needsText('A title is needed: it names the decision in the memo and the file.'),
+      back,
+    });
+    await s.save(withTitle(s.draft, title));
+    return undefined;
+  } catch (error) {
+    if (error instanceof BackRequested) return 'back';
+    throw error;
+  }
+}
+
+/** A check for a required text answer that says what is missing, not "You must provide a value". */
+export function needsText(message: string): (value: string) => string | true {
+  return (value) => (value.trim() === '' ? message : true);
 }
 
 /** Asks one intake question the way its kind is answered; `previous` is offered as the default. */
 async function askIntake(
   s: Session,
   q: IntakeQuestion,
-  previous?: ProposalValue,
+  previous: ProposalValue | undefined,
+  back: boolean,
 ): Promise<ProposalValue> {
-  if (q.help) s.prompter.print(s.style.dim(wrap(q.help, 96, '  ').join('\n')));
-  const single = typeof previous === 'string' ? { default: previous } : {};
+  if (q.help) s.prompter.print(s.style.dim(wrap(visible(q.help), 96, '  ').join('\n')));
+  const single = {
+    ...(typeof previous === 'string' && previous !== '' ? { default: previous } : {}),
+    back,
+  };
   switch (q.kind) {
     case 'yes-no':
       return s.prompter.select({
@@ -80,6 +118,14 @@ async function askIntake(
           value: c.value,
           ...(Array.isArray(previous) && previous.includes(c.value) ? { checked: true } : {}),
         })),
+        ...(q.required
+          ? {
+              validate: (values: readonly string[]) =>
+                values.length > 0 ||
+                'Choose at least one: move to it, press space to select it, then enter.',
+            }
+          : {}),
+        back,
       });
     case 'number':
       return intakeValue(
@@ -87,8 +133,8 @@ async function askIntake(
         await s.prompter.input({
           message: q.prompt,
           ...(previous !== undefined && previous !== '' ? { default: String(previous) } : {}),
-          ...(q.required ? { required: true } : {}),
           validate: (v) => intakeNumberProblem(q, v) ?? true,
+          back,
         }),
       );
     default:
@@ -97,7 +143,7 @@ async function askIntake(
         await s.prompter.input({
           message: q.prompt,
           ...single,
-          ...(q.required ? { required: true } : {}),
+          ...(q.required ? { validate: needsText('An answer is needed here.') } : {}),
         }),
       );
   }

@@ -11,35 +11,42 @@ import {
 } from '../../../core/review/answer.js';
 import { answerQuestion, applicableOrder } from '../../../core/review/draft.js';
 import type { Answer } from '../../../core/review/types.js';
+import { visible } from '../../../core/text/terminal-text.js';
+import { BackRequested } from '../../../prompts/prompter.js';
 import { wrap } from '../../table.js';
-import type { Session } from '../session.js';
+import { canGoBack as backFrom } from '../session.js';
+import type { Session, StepResult } from '../session.js';
+import { needsText, progressLine } from './intake.js';
 import { isRedLine } from '../../../core/scoring/red-line.js';
 
 export const BACK = Symbol('back');
 const HELP = Symbol('help');
 const NOT_APPLICABLE = Symbol('not-applicable');
 
-/** The next review question; Back returns to the one answered before it in this sitting. */
-export async function questionStep(s: Session, step: { id: string }): Promise<void> {
+/** The next review question (or one gone back to, its answer offered again). */
+export async function questionStep(s: Session, step: { id: string }): Promise<StepResult> {
   const order = applicableOrder(s.framework, s.draft);
   const q = order.find((x) => x.id === step.id);
-  if (!q) {
-    // Asked to revisit a question the corrected proposal no longer asks.
-    s.walk.revisit = undefined;
-    return;
-  }
-  const canGoBack = s.walk.answered.length > 0;
-  const result = await askQuestion(s, q, order.indexOf(q) + 1, order.length, canGoBack);
-  if (result === BACK) {
-    s.walk.revisit = s.walk.answered.pop();
-    return;
-  }
-  s.walk.revisit = undefined;
-  if (!s.walk.answered.includes(q.id)) s.walk.answered.push(q.id);
+  // Gone back to a question the corrected proposal no longer asks: carry on.
+  if (!q) return undefined;
+  const back = backFrom(s, { kind: 'question', id: q.id });
+  const result = await askQuestion(s, q, order.indexOf(q) + 1, order.length, back);
+  if (result === BACK) return 'back';
   await s.save(answerQuestion(s.draft, q, result, s.draft.updated));
+  return undefined;
 }
 
-/** Asks one review question; returns the answer, or BACK for the previous question. */
+/** The message that asks for evidence, saying whether it is required. */
+export function evidenceMessage(q: Question): string {
+  const label = requiresEvidence(q) ? 'Evidence (required)' : 'Evidence (optional)';
+  return `${label}: ${q.evidencePrompt ?? 'what does this answer rest on?'}`;
+}
+
+/** What an empty answer to required evidence is told. */
+export const EVIDENCE_REQUIRED =
+  'Evidence is required for this answer: name a document, link or observation.';
+
+/** Asks one review question; returns the answer, or BACK (Back chosen, or Esc). */
 export async function askQuestion(
   s: Session,
   q: Question,
@@ -47,19 +54,39 @@ export async function askQuestion(
   total: number,
   canGoBack: boolean,
 ): Promise<Answer | typeof BACK> {
+  try {
+    return await askOnce(s, q, position, total, canGoBack);
+  } catch (error) {
+    if (error instanceof BackRequested) return BACK;
+    throw error;
+  }
+}
+
+async function askOnce(
+  s: Session,
+  q: Question,
+  position: number,
+  total: number,
+  canGoBack: boolean,
+): Promise<Answer | typeof BACK> {
   const fw = s.framework;
-  const where = cellLabel(fw, q.cell);
+  const where = visible(cellLabel(fw, q.cell));
   const previous = s.draft.answers[q.id];
-  const help = () => s.prompter.print(s.style.dim(wrap(q.help, 96, '  ').join('\n')));
+  const help = () => s.prompter.print(s.style.dim(wrap(visible(q.help), 96, '  ').join('\n')));
   for (;;) {
-    s.prompter.print(`\n${s.style.cyan(`${where} · ${position} of ${total}`)}`);
+    // The Back choice is in the list; no Esc hint needed on the header.
+    s.prompter.print(progressLine(s, `${where} · ${position} of ${total}`, false));
     type Pick = number | string | typeof BACK | typeof HELP | typeof NOT_APPLICABLE;
     const extras: { name: string; value: Pick; description?: string }[] = [
       { name: 'Help: what this question is about', value: HELP },
     ];
     if (allowsNotApplicable(q))
       extras.push({ name: 'Not applicable (you will give a reason)', value: NOT_APPLICABLE });
-    if (canGoBack) extras.push({ name: 'Back to the previous question', value: BACK });
+    if (canGoBack)
+      extras.push({
+        name: s.walk.fromSummary ? 'Back to the summary' : 'Back to the previous question',
+        value: BACK,
+      });
     const options = kindOf(q).options(q, fw);
     const safeStart = (opts: typeof options) =>
       isRedLine(fw, q, opts[0]?.value ?? '')
@@ -71,53 +98,82 @@ export async function askQuestion(
       value = await s.prompter.input({
         message: q.prompt,
         ...(typeof previous?.value === 'string' ? { default: previous.value } : {}),
-        required: true,
+        validate: needsText('An answer is needed here.'),
+        back: canGoBack,
       });
     } else {
-      value = await s.prompter.select<Pick>({
-        message: q.prompt,
-        choices: [
-          ...options.map((o) => ({
-            name: o.label,
-            value: o.value as Pick,
-            ...(o.description ? { description: o.description } : {}),
-          })),
-          ...extras,
-        ],
-        // With no answer yet, the cursor starts on an answer that crosses no red line, so a
-        // quick Enter never crosses one.
-        ...(previous?.value !== undefined
-          ? { default: previous.value }
+      const choices = [
+        ...options.map((o) => ({
+          name: o.label,
+          value: o.value as Pick,
+          ...(o.description ? { description: o.description } : {}),
+        })),
+        ...extras,
+      ];
+      // With no answer yet, the cursor starts on an answer that crosses no red line, so a
+      // quick Enter never crosses one.
+      const start =
+        previous?.value !== undefined
+          ? { default: previous.value as Pick }
           : safeStart(options) !== undefined
-            ? { default: safeStart(options) }
-            : {}),
-      });
-    }
-    if (value === HELP) {
-      help();
-      continue;
+            ? { default: safeStart(options) as Pick }
+            : {};
+      // Help is shown, then the same question asked again: it is not an answer, so it is not
+      // left in the scrollback as one.
+      for (;;) {
+        value = await s.prompter.select<Pick>({
+          message: q.prompt,
+          choices,
+          ...start,
+          transient: [HELP],
+          back: canGoBack,
+        });
+        if (value !== HELP) break;
+        help();
+      }
     }
     if (value === BACK) return BACK;
     if (value === NOT_APPLICABLE) {
-      const reason = await s.prompter.input({
-        message: 'Why does this question not apply?',
-        ...(previous?.notApplicable ? { default: previous.notApplicable } : {}),
-        required: true,
-        validate: (v) => notApplicableReasonMessage(v) ?? true,
-      });
+      const reason = await askAgainOnEsc(() =>
+        s.prompter.input({
+          message: 'Why does this question not apply?',
+          ...(previous?.notApplicable ? { default: previous.notApplicable } : {}),
+          validate: (v) => notApplicableReasonMessage(v) ?? true,
+          back: true,
+        }),
+      );
+      if (reason === undefined) continue;
       return notApplicableAnswer(reason);
     }
     const required = requiresEvidence(q);
     const previousEvidence = evidenceText(previous);
-    const evidence = await s.prompter.input({
-      message: `Evidence${required ? '' : ' (optional)'}: ${q.evidencePrompt ?? 'what does this answer rest on?'}`,
-      ...(previousEvidence ? { default: previousEvidence } : {}),
-      ...(required ? { required: true } : {}),
-    });
-    const note = await s.prompter.input({
-      message: 'A note for the memo (optional):',
-      ...(previous?.note ? { default: previous.note } : {}),
-    });
+    const evidence = await askAgainOnEsc(() =>
+      s.prompter.input({
+        message: evidenceMessage(q),
+        ...(previousEvidence ? { default: previousEvidence } : {}),
+        ...(required ? { validate: needsText(EVIDENCE_REQUIRED) } : {}),
+        back: true,
+      }),
+    );
+    if (evidence === undefined) continue;
+    const note = await askAgainOnEsc(() =>
+      s.prompter.input({
+        message: 'A note for the memo (optional):',
+        ...(previous?.note ? { default: previous.note } : {}),
+        back: true,
+      }),
+    );
+    if (note === undefined) continue;
     return buildAnswer({ value, evidence, note });
+  }
+}
+
+/** Esc at a follow-up (evidence, note, reason) asks the question itself again: undefined. */
+async function askAgainOnEsc(ask: () => Promise<string>): Promise<string | undefined> {
+  try {
+    return await ask();
+  } catch (error) {
+    if (error instanceof BackRequested) return undefined;
+    throw error;
   }
 }

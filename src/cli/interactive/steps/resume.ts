@@ -3,6 +3,8 @@ import type { Framework } from '../../../core/framework/types.js';
 import { draftId, newDraft, reconcileDraft } from '../../../core/review/draft.js';
 import type { Draft } from '../../../core/review/draft.js';
 import { parseFrameworkRef } from '../../../core/review/types.js';
+import { questionName } from '../../../core/review/answer.js';
+import { visible } from '../../../core/text/terminal-text.js';
 import type { Config } from '../../../io/config.js';
 import { listDrafts } from '../../../io/drafts.js';
 import { resolveFramework } from '../../../io/framework-registry.js';
@@ -13,6 +15,8 @@ import { formatStylish } from '../../formats/stylish.js';
 import { printMessage } from '../../message.js';
 import { createStyle } from '../../style.js';
 import type { Style } from '../../style.js';
+import { walkProgress } from '../../../core/review/walk.js';
+import { vatlCommand } from '../resume-command.js';
 
 /** What choosing the draft needs, before there is a session to work over. */
 export interface Opening {
@@ -47,9 +51,9 @@ export async function openDraft(
   if (picked.framework !== draft.framework || changed.length > 0) {
     o.prompter.print(
       o.style.yellow(
-        `This draft was answered against ${picked.framework}; ${framework.id}@${framework.version} is installed now.` +
+        `This draft was answered against ${visible(picked.framework)}; ${framework.id}@${framework.version} is installed now.` +
           (changed.length > 0
-            ? ` These questions changed and will be asked again: ${changed.join(', ')}.`
+            ? ` These questions changed and will be asked again: ${changed.map((id) => questionName(framework, draft.proposal, id)).join(', ')}.`
             : ' No answered question changed.'),
       ),
     );
@@ -102,15 +106,41 @@ async function pickDraft(o: Opening): Promise<Draft | undefined> {
     printMessage(
       o.ctx.stderr,
       'there are no saved drafts to resume.',
-      'Start one with: vatl review',
+      `Start one with: ${vatlCommand(o.ctx)} review`,
     );
     return undefined;
   }
+  const now = o.ctx.now();
   return o.prompter.select({
     message: 'Which draft do you want to continue?',
     choices: drafts.map((d) => ({
-      name: `${d.title ?? (d.proposal.name ? String(d.proposal.name) : 'Untitled')} — ${d.framework}, ${Object.keys(d.answers).length} answered, last change ${d.updated.slice(0, 16).replace('T', ' ')}`,
+      name: `${d.title ?? (d.proposal.name ? String(d.proposal.name) : 'Untitled')} — ${d.framework}, ${answeredText(o, d)}, last change ${localTime(new Date(d.updated), now)}`,
       value: d,
     })),
   });
+}
+
+/**
+ * How far a draft got, over everything the walk-through asks (proposal, title, team and
+ * questions): `answered 12 of 43`. Without its framework installed, only the count is known.
+ */
+function answeredText(o: Opening, d: Draft): string {
+  const id = parseFrameworkRef(d.framework).id;
+  const fw = o.installed.find((p) => p.framework?.id === id)?.framework;
+  if (!fw) {
+    const n = Object.keys(d.proposal).length + Object.keys(d.answers).length;
+    return `answered ${n}`;
+  }
+  const { answered, total } = walkProgress(fw, d);
+  return `answered ${answered} of ${total}`;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** A moment in the local time of this machine: `2 Dec 14:05`, with the year when not this one. */
+export function localTime(at: Date, now: Date): string {
+  if (Number.isNaN(at.getTime())) return 'at an unknown time';
+  const two = (n: number) => String(n).padStart(2, '0');
+  const year = at.getFullYear() === now.getFullYear() ? '' : ` ${at.getFullYear()}`;
+  return `${at.getDate()} ${MONTHS[at.getMonth()] ?? ''}${year} ${two(at.getHours())}:${two(at.getMinutes())}`;
 }

@@ -1,29 +1,31 @@
-import type { Framework } from '../../../core/framework/types.js';
+import type { Framework, IntakeQuestion } from '../../../core/framework/types.js';
 import { answerText } from '../../../core/review/answer.js';
-import {
-  answerQuestion,
-  applicableOrder,
-  draftToReview,
-  withSummaryReached,
-} from '../../../core/review/draft.js';
+import { applicableOrder, draftToReview, withSummaryReached } from '../../../core/review/draft.js';
+import { intakeQuestion } from '../../../core/review/intake.js';
+import { TEAM_STRUCTURES } from '../../../core/review/team.js';
+import type { ProposalValue } from '../../../core/review/types.js';
+import { walkOrder } from '../../../core/review/walk.js';
+import type { Place } from '../../../core/review/walk.js';
+import { BackRequested } from '../../../prompts/prompter.js';
 import { summaryView } from '../../../core/review/summary.js';
-import type { SummaryCell } from '../../../core/review/summary.js';
+import type { SummaryCell, SummaryView } from '../../../core/review/summary.js';
+import { visible } from '../../../core/text/terminal-text.js';
 import { scoreDots, scoreTone } from '../../../core/scoring/scale.js';
 import { scoreReview } from '../../../core/scoring/score-review.js';
 import type { ScoreReport } from '../../../core/scoring/types.js';
 import type { Style } from '../../style.js';
 import { table } from '../../table.js';
-import type { Session } from '../session.js';
-import { BACK, askQuestion } from './questions.js';
+import type { Session, StepResult } from '../session.js';
 
 /**
  * The summary: scores, gates, warnings and the suggestion. The user goes on to the decision
- * (`'decide'`) or changes an answer, after which the summary is shown again.
+ * (`'decide'`) or picks an answer to change — a proposal answer, the title, the team or a
+ * question — which is asked again before the summary is shown again.
  */
-export async function summaryStep(s: Session): Promise<'decide' | undefined> {
+export async function summaryStep(s: Session): Promise<StepResult> {
   if (!s.draft.reachedSummary) await s.save(withSummaryReached(s.draft));
   const report = scoreReview(s.framework, draftToReview(s.draft, s.framework));
-  s.prompter.print(renderSummary(s.framework, report, s.style).join('\n'));
+  s.prompter.print(renderSummary(s.framework, report, s.style, s.draft.proposal).join('\n'));
   const action = await s.prompter.select<string>({
     message: 'What next?',
     choices: [
@@ -32,25 +34,93 @@ export async function summaryStep(s: Session): Promise<'decide' | undefined> {
     ],
   });
   if (action === 'decide') return 'decide';
-  const order = applicableOrder(s.framework, s.draft);
-  const id = await s.prompter.select<string>({
-    message: 'Which answer do you want to change?',
-    choices: order.map((q, i) => ({
-      name: `${i + 1}. ${q.prompt.slice(0, 70)}${q.prompt.length > 70 ? '…' : ''} — ${answerText(s.framework, q, s.draft.answers[q.id])}`,
-      value: q.id,
-    })),
-  });
-  const index = order.findIndex((x) => x.id === id);
-  const q = order[index];
-  if (!q) return undefined;
-  const result = await askQuestion(s, q, index + 1, order.length, false);
-  if (result !== BACK) await s.save(answerQuestion(s.draft, q, result, s.draft.updated));
+  const places = changeList(s);
+  let picked: number;
+  try {
+    picked = await s.prompter.select<number>({
+      message: 'Which answer do you want to change?',
+      choices: [
+        { name: 'Back to the summary', value: -1 },
+        ...places.map((p, i) => ({ name: p.name, value: i })),
+      ],
+      default: -1,
+      back: true,
+    });
+  } catch (error) {
+    if (error instanceof BackRequested) return undefined;
+    throw error;
+  }
+  const place = places[picked]?.place;
+  if (place) {
+    s.walk.revisit = place;
+    s.walk.fromSummary = true;
+  }
   return undefined;
 }
 
+/** Every answer the user can change, as the list shows it: what was asked and what was answered. */
+function changeList(s: Session): { name: string; place: Place }[] {
+  const fw = s.framework;
+  const d = s.draft;
+  const cut = (text: string) => (text.length > 70 ? `${text.slice(0, 69)}…` : text);
+  const order = applicableOrder(fw, d);
+  return walkOrder(fw, d).map((place) => {
+    switch (place.kind) {
+      case 'intake': {
+        const q = intakeQuestion(fw, place.id);
+        return {
+          place,
+          name: `Proposal: ${cut(q.prompt)} — ${cut(proposalText(q, d.proposal[q.id]))}`,
+        };
+      }
+      case 'title':
+        return { place, name: `Title — ${d.title ?? ''}` };
+      case 'team': {
+        const n = d.team?.members.length ?? 0;
+        const groups = d.team?.consulted?.length ?? 0;
+        const structure = TEAM_STRUCTURES.find((t) => t.id === d.team?.structure)?.label ?? '';
+        return {
+          place,
+          name: `Team — ${structure}, ${n} member${n === 1 ? '' : 's'}, ${groups} group${groups === 1 ? '' : 's'} consulted`,
+        };
+      }
+      case 'question': {
+        const at = order.findIndex((q) => q.id === place.id);
+        const q = order[at];
+        return {
+          place,
+          name: `${at + 1}. ${cut(q?.prompt ?? place.id)} — ${q ? answerText(fw, q, d.answers[q.id]) : ''}`,
+        };
+      }
+    }
+  });
+}
+
+/** An intake answer in a few words: the labels of the choices, or the text. */
+function proposalText(q: IntakeQuestion, value: ProposalValue | undefined): string {
+  if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0))
+    return 'unanswered';
+  const label = (v: string) =>
+    q.kind === 'yes-no'
+      ? v === 'yes'
+        ? 'Yes'
+        : 'No'
+      : (q.choices?.find((c) => c.value === v)?.label ?? v);
+  return Array.isArray(value) ? value.map(label).join(', ') : label(String(value));
+}
+
 /** The summary screen: the grid with scores (colour and a plain-text cue), gates, warnings, suggestion. */
-export function renderSummary(fw: Framework, report: ScoreReport, style: Style): string[] {
-  const view = summaryView(fw, report);
+export function renderSummary(
+  fw: Framework,
+  report: ScoreReport,
+  style: Style,
+  proposal: Readonly<Record<string, unknown>> = {},
+): string[] {
+  // Framework text reaches the terminal through `visible`, as a prompt's does.
+  const view = JSON.parse(
+    JSON.stringify(summaryView(fw, report, proposal)),
+    (_key, value: unknown) => (typeof value === 'string' ? visible(value) : value),
+  ) as SummaryView;
   const tones = {
     high: (t: string) => style.green(t),
     middle: (t: string) => style.yellow(t),

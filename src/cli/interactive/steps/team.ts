@@ -1,46 +1,125 @@
-import { withTeam } from '../../../core/review/draft.js';
+import { withTeam, withTeamProgress } from '../../../core/review/draft.js';
 import {
   STAKEHOLDER_GROUPS,
   TEAM_STRUCTURES,
   buildTeam,
+  groupLabel,
+  teamProgressFrom,
   unheardVoices,
 } from '../../../core/review/team.js';
-import type { TeamAnswers } from '../../../core/review/team.js';
-import type { Session } from '../session.js';
+import type { TeamProgress } from '../../../core/review/team.js';
+import { visible } from '../../../core/text/terminal-text.js';
+import { BackRequested } from '../../../prompts/prompter.js';
+import { canGoBack } from '../session.js';
+import type { Session, StepResult } from '../session.js';
+import { needsText, progressLine } from './intake.js';
 
-/** Who decides and how, the members one at a time, and the stakeholder groups consulted. */
-export async function teamStep(s: Session): Promise<void> {
+/**
+ * Who decides and how, the members one at a time, and the stakeholder groups consulted. Each
+ * answer is saved as it is given (a stop loses none); asked again — after a stop, or gone
+ * back to — each earlier answer is the default. Esc goes back to the title.
+ */
+export async function teamStep(s: Session): Promise<StepResult> {
+  try {
+    await askTeam(s);
+    return undefined;
+  } catch (error) {
+    if (error instanceof BackRequested) return 'back';
+    throw error;
+  }
+}
+
+async function askTeam(s: Session): Promise<void> {
+  const back = canGoBack(s, { kind: 'team' });
+  const t: TeamProgress = structuredClone(teamProgressFrom(s.draft.teamProgress, s.draft.team));
+  const keep = () => s.save(withTeamProgress(s.draft, structuredClone(t)));
   s.prompter.print(`\n${s.style.bold('The team')}`);
-  const structure = await s.prompter.select({
+  s.prompter.print(progressLine(s, 'Team 1 of 3: how the decision is shared', back));
+  t.structure = await s.prompter.select({
     message: 'How does the team share the decision?',
     choices: TEAM_STRUCTURES.map((x) => ({ name: `${x.label} — ${x.prompt}`, value: x.id })),
+    ...(t.structure ? { default: t.structure } : {}),
+    back,
   });
-  const members: TeamAnswers['members'][number][] = [];
+  await keep();
+
+  s.prompter.print(progressLine(s, 'Team 2 of 3: the members', back));
   s.prompter.print(
-    s.style.dim('  Add the team members one at a time; leave the name empty when done.'),
+    s.style.dim(
+      '  Add the team members one at a time; leave the name empty when done' +
+        (t.members.length > 0 ? ', or type - to remove a member.' : '.'),
+    ),
   );
-  for (;;) {
-    const name = (
+  for (let i = 0; ;) {
+    const known = t.members[i];
+    const typed = (
       await s.prompter.input({
-        message: `Team member ${members.length + 1} name:`,
-        ...(members.length === 0 ? { required: true } : {}),
+        message: `Team member ${i + 1} name:`,
+        ...(known ? { default: known.name } : {}),
+        ...(i === 0 && !known
+          ? { validate: needsText('Name at least one team member: who owns this decision?') }
+          : {}),
+        back,
       })
     ).trim();
-    if (!name) break;
-    const role = await s.prompter.input({ message: `${name}'s role:`, required: true });
-    members.push({ name, role });
+    if (typed === '-' && known) {
+      t.members.splice(i, 1);
+      await keep();
+      continue;
+    }
+    if (!typed || (typed === '-' && i > 0)) {
+      t.members.splice(i);
+      t.membersDone = true;
+      await keep();
+      break;
+    }
+    t.members[i] = {
+      name: typed,
+      ...(known?.role && known.name === typed ? { role: known.role } : {}),
+    };
+    await keep();
+    const member = t.members[i] as { name: string; role?: string };
+    member.role = await s.prompter.input({
+      message: `${visible(typed)}'s role:`,
+      ...(known?.role ? { default: known.role } : {}),
+      validate: needsText(`Give ${typed}'s role, e.g. Director of Technology.`),
+      back,
+    });
+    await keep();
+    i++;
   }
+
+  s.prompter.print(progressLine(s, 'Team 3 of 3: who was consulted', back));
   const groups = await s.prompter.checkbox({
     message: 'Which stakeholder groups were consulted? (space to select, enter to go on)',
-    choices: STAKEHOLDER_GROUPS.map((g) => ({ name: g, value: g })),
+    choices: [...new Set([...STAKEHOLDER_GROUPS, ...(t.groups ?? [])])].map((g) => ({
+      name: groupLabel(g),
+      value: g,
+      ...(t.groups?.includes(g) ? { checked: true } : {}),
+    })),
+    back,
   });
-  const consulted: TeamAnswers['consulted'][number][] = [];
-  for (const group of groups)
-    consulted.push({
-      group,
-      how: await s.prompter.input({ message: `How were ${group} consulted? (optional)` }),
+  t.groups = groups;
+  t.consulted = t.consulted.filter((c) => groups.includes(c.group));
+  await keep();
+  for (const group of groups) {
+    const earlier = t.consulted.find((c) => c.group === group);
+    const how = await s.prompter.input({
+      message: `How were ${group} consulted? (optional)`,
+      ...(earlier?.how ? { default: earlier.how } : {}),
+      back,
     });
-  const team = buildTeam({ structure, members, consulted });
+    t.consulted = [...t.consulted.filter((c) => c.group !== group), { group, how }];
+    await keep();
+  }
+  const team = buildTeam({
+    structure: t.structure,
+    members: t.members.map((m) => ({ name: m.name, role: m.role ?? '' })),
+    consulted: groups.map((g) => ({
+      group: g,
+      how: t.consulted.find((c) => c.group === g)?.how ?? '',
+    })),
+  });
   const missing = unheardVoices({ proposal: s.draft.proposal, team });
   if (missing.length > 0) {
     s.prompter.print(
