@@ -207,12 +207,16 @@ Examples:
     )
     .argument(
       '[paths...]',
-      "files, folders or glob patterns (default: the config's frameworks, else ./frameworks)",
+      "files, folders or glob patterns (default: the config's folders, else ./frameworks and ./decisions)",
     )
     .addOption(
       new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).default('stylish'),
     )
-    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseCount)
+    .option(
+      '--max-warnings <n>',
+      'exit 1 when there are more warnings than this (-1: no limit, the default)',
+      parseMaxWarnings,
+    )
     .addHelpText(
       'after',
       `
@@ -336,7 +340,9 @@ Examples:
   return program;
 }
 
-function parseCount(value: string): number {
-  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number, 0 or more.');
+/** `--max-warnings`: a whole number, or -1 for no limit (ESLint's convention). */
+function parseMaxWarnings(value: string): number {
+  if (!/^(\d+|-1)$/.test(value))
+    throw new InvalidArgumentError('expected a whole number, 0 or more, or -1 for no limit.');
   return Number(value);
 }

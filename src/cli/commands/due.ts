@@ -8,6 +8,7 @@ import { printMessage } from '../message.js';
 import { openWorkspace, printDiagnostics } from '../report.js';
 import { table } from '../table.js';
 import { requireFolder } from './log.js';
+import { plural } from '../formats/stylish.js';
 
 export interface DueOptions {
   asOf?: string;
@@ -41,7 +42,7 @@ export async function dueCommand(options: DueOptions, ctx: CommandContext): Prom
   if (options.format === 'json') {
     ctx.stdout.write(JSON.stringify({ asOf, due: items }, null, 2) + '\n');
   } else if (items.length === 0) {
-    ctx.stdout.write(`Nothing is due as of ${asOf} (${entries.length} decisions).\n`);
+    ctx.stdout.write(`Nothing is due as of ${asOf} (${plural(entries.length, 'decision')}).\n`);
   } else {
     const rows = items.map((item) => [
       item.due,

@@ -19,6 +19,7 @@ import type { CommandContext } from '../deps.js';
 import { printMessage } from '../message.js';
 import { openWorkspace, printDiagnostics } from '../report.js';
 import { table } from '../table.js';
+import { plural } from '../formats/stylish.js';
 
 export const LOG_FORMATS = ['table', 'json', 'csv'] as const;
 export type LogFormat = (typeof LOG_FORMATS)[number];
@@ -60,10 +61,10 @@ export async function logCommand(options: LogOptions, ctx: CommandContext): Prom
   const page = renderIndexMarkdown(rows);
   const current = await readTextFile(ctx.fs, path, shown);
   if (current.text === page) {
-    ctx.stdout.write(`${shown} is up to date (${rows.length} decisions).\n`);
+    ctx.stdout.write(`${shown} is up to date (${plural(rows.length, 'decision')}).\n`);
   } else {
     await writeFileAtomic(ctx.fs, path, page, { overwrite: true });
-    ctx.stdout.write(`Wrote ${shown} (${rows.length} decisions).\n`);
+    ctx.stdout.write(`Wrote ${shown} (${plural(rows.length, 'decision')}).\n`);
   }
   return problems;
 }
