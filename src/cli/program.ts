@@ -1,4 +1,5 @@
 import { Argument, Command, InvalidArgumentError, Option } from 'commander';
+import { colorEnabled } from './color.js';
 import type { CliDeps, CommandContext } from './deps.js';
 import { FORMAT_NAMES } from './formats/index.js';
 import type { FormatName } from './formats/index.js';
@@ -26,10 +27,9 @@ export function createProgram(deps: CliDeps, result: { code: number }): Command 
   const program = new Command('vatl');
   const context = (): CommandContext => {
     const opts = program.opts<GlobalOptions>();
-    const noColorEnv = deps.env.NO_COLOR !== undefined && deps.env.NO_COLOR !== '';
     return {
       ...deps,
-      color: opts.color && deps.colorSupported && !noColorEnv,
+      color: colorEnabled(opts.color, deps.env, deps.colorSupported),
       verbose: opts.verbose,
     };
   };
@@ -40,7 +40,7 @@ export function createProgram(deps: CliDeps, result: { code: number }): Command 
         'Do Better and Do New across Governance & Ethics, People & Capacity and Infrastructure & Resources.',
     )
     .version(version, '-V, --version', 'print the version')
-    .option('--no-color', 'print without colour (also: NO_COLOR=1)')
+    .option('--no-color', 'print without colour (also: NO_COLOR=1; FORCE_COLOR=1 forces it on)')
     .option('--verbose', 'show stack traces and extra detail on errors', false)
     .helpOption('-h, --help', 'show help')
     .showSuggestionAfterError(true)
