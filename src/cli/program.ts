@@ -1,5 +1,6 @@
-import { Argument, Command, InvalidArgumentError, Option } from 'commander';
+import { Argument, Command, Option } from 'commander';
 import { colorEnabled } from './color.js';
+import * as help from './program-help.js';
 import type { CliDeps, CommandContext } from './deps.js';
 import { FORMAT_NAMES } from './formats/index.js';
 import type { FormatName } from './formats/index.js';
@@ -50,19 +51,7 @@ export function createProgram(deps: CliDeps, result: { code: number }): Command 
       writeErr: (text) => deps.stderr.write(text),
       outputError: (text, write) => write(text.startsWith('error:') ? `vatl: ${text}` : text),
     })
-    .addHelpText(
-      'after',
-      `
-Examples:
-  $ vatl review                           review a proposal, interactively
-  $ vatl review --answers review.yaml     the same, from a file of answers
-  $ vatl validate                         check frameworks, reviews and memos
-  $ vatl validate frameworks/ --format github
-  $ vatl frameworks list
-  $ vatl frameworks show vatl             the 3×3 grid, questions, gates and thresholds
-
-Exit codes: 0 ok · 1 problems found · 2 usage error or could not run · 130 cancelled`,
-    );
+    .addHelpText('after', help.PROGRAM_HELP);
 
   program
     .command('review')
@@ -215,7 +204,7 @@ Examples:
     .option(
       '--max-warnings <n>',
       'exit 1 when there are more warnings than this (-1: no limit, the default)',
-      parseMaxWarnings,
+      help.parseMaxWarnings,
     )
     .addHelpText(
       'after',
@@ -238,6 +227,7 @@ Examples:
     )
     .option('--decisions <dir>', 'the folder for review files and memos', 'decisions')
     .option('--force', 'replace files that already exist')
+    .addHelpText('after', help.INIT_HELP)
     .action(async (options: { force?: boolean; decisions: string }) => {
       const { initCommand } = await import('./commands/init.js');
       result.code = await initCommand(options, context());
@@ -289,11 +279,13 @@ Examples:
 
   const frameworks = program
     .command('frameworks')
-    .description('list the installed frameworks or show one');
+    .description('list the installed frameworks or show one')
+    .addHelpText('after', help.FRAMEWORKS_HELP);
   frameworks
     .command('list')
     .description('list the installed frameworks')
     .option('--json', 'print JSON', false)
+    .addHelpText('after', help.FRAMEWORKS_LIST_HELP)
     .action(async (options: { json: boolean }) => {
       const { frameworksListCommand } = await import('./commands/frameworks.js');
       result.code = await frameworksListCommand(options, context());
@@ -337,12 +329,15 @@ Examples:
       result.code = await compareCommand(files, options, context());
     });
 
-  return program;
-}
+  program
+    .command('completion')
+    .description('print a shell completion script for bash, zsh or fish')
+    .addArgument(new Argument('<shell>', 'the shell').choices(help.SHELLS))
+    .addHelpText('after', help.COMPLETION_HELP)
+    .action(async (shell: help.Shell) => {
+      const { completionCommand } = await import('./commands/completion.js');
+      result.code = completionCommand(shell, program, context());
+    });
 
-/** `--max-warnings`: a whole number, or -1 for no limit (ESLint's convention). */
-function parseMaxWarnings(value: string): number {
-  if (!/^(\d+|-1)$/.test(value))
-    throw new InvalidArgumentError('expected a whole number, 0 or more, or -1 for no limit.');
-  return Number(value);
+  return program;
 }
