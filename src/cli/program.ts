@@ -93,7 +93,7 @@ Examples:
   program
     .command('render')
     .description('re-render decision memos from their review files (after a template change)')
-    .argument('<reviews...>', 'review files (.review.yaml)')
+    .argument('<reviews...>', 'review files (.review.yaml) or glob patterns')
     .option('--stdout', 'print the memo instead of writing it')
     .option('--force', 'replace a memo that differs from what its review renders')
     .option('-t, --template <dir>', 'a folder of memo templates that override the built-in ones')
@@ -145,7 +145,10 @@ Examples:
     .description(
       "combine team members' independent reviews of one proposal: median answers, spread, agreement, what to discuss",
     )
-    .argument('<reviews...>', 'review files of the same proposal, one per reviewer (two or more)')
+    .argument(
+      '<reviews...>',
+      'review files (or glob patterns) of the same proposal, one per reviewer (two or more)',
+    )
     .option('-o, --out <dir>', 'write into this folder instead of the decisions folder')
     .option('--stdout', 'print the merged memo instead of writing files')
     .option('--force', 'replace an existing review or memo with the same id')
@@ -171,7 +174,7 @@ Examples:
     .description(
       'move review files to the installed version of their framework, listing what to answer again',
     )
-    .argument('<reviews...>', 'review files (.review.yaml)')
+    .argument('<reviews...>', 'review files (.review.yaml) or glob patterns')
     .option('--dry-run', 'say what would change, and write nothing')
     .addHelpText(
       'after',
