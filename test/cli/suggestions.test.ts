@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { makeWorkspace, removeWorkspace } from '../helpers/cli.js';
 import { memoryWorkspace } from '../helpers/memory-fs.js';
+import { runInteractive, scriptedPrompter } from '../helpers/scripted-prompter.js';
 import { readExample } from '../helpers/reviews.js';
 
 const LMS = readExample('lms-replacement', 'review.yaml');
@@ -77,5 +79,22 @@ describe('framework ids get a "did you mean"', () => {
     expect(stdout).toContain(
       'The review names framework `vtal`, which is not installed. Did you mean `vatl`? Installed:',
     );
+  });
+});
+
+describe('the interactive review', () => {
+  it('--framework vtal suggests vatl before asking anything, exit 2', async () => {
+    const dir = await makeWorkspace();
+    try {
+      const { code, stderr } = await runInteractive(
+        dir,
+        ['review', '--framework', 'vtal'],
+        scriptedPrompter([]),
+      );
+      expect(stderr).toContain('There is no framework `vtal`. Did you mean `vatl`?');
+      expect(code).toBe(2);
+    } finally {
+      await removeWorkspace(dir);
+    }
   });
 });
