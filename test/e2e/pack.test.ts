@@ -94,6 +94,27 @@ describe('the packed tarball, installed into an empty folder', () => {
     expect(code).toBe(0);
   });
 
+  it('prints a completion script, and sets up a repository that pins this vatl', async () => {
+    const completion = installedVatl(['completion', 'bash']);
+    expect(completion.stdout).toContain('complete -F _vatl vatl');
+    expect(completion.code).toBe(0);
+    const repo = await mkdtemp(join(tmpdir(), 'vatl-init-'));
+    try {
+      const init = spawnProgram(join(installDir, 'node_modules', '.bin', 'vatl'), ['init'], {
+        cwd: repo,
+        env: cleanEnv(),
+      });
+      expect(init.code).toBe(0);
+      expect(init.stdout).toContain('npm install');
+      const manifest = JSON.parse(await readFile(join(repo, 'package.json'), 'utf8')) as object;
+      expect(manifest).toEqual({ private: true, devDependencies: { vatl: VERSION } });
+      const workflow = await readFile(join(repo, '.github', 'workflows', 'vatl.yml'), 'utf8');
+      expect(workflow).toContain('- run: npm ci\n      - run: npx --no vatl validate');
+    } finally {
+      await rm(repo, { recursive: true, force: true });
+    }
+  });
+
   it('runs `vatl --version`', () => {
     const { code, stdout, stderr } = installedVatl(['--version']);
     expect(stdout).toBe(`${VERSION}\n`);
