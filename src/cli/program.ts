@@ -12,6 +12,7 @@ import type { ReviewStatus } from '../core/review/types.js';
 import type { MergeOptions } from './commands/merge.js';
 import type { LogOptions } from './commands/log.js';
 import type { DueOptions } from './commands/due.js';
+import { visible } from '../core/text/terminal-text.js';
 
 interface GlobalOptions {
   color: boolean;
@@ -48,7 +49,8 @@ export function createProgram(deps: CliDeps, result: { code: number }): Command 
     .exitOverride()
     .configureOutput({
       writeOut: (text) => deps.stdout.write(text),
-      writeErr: (text) => deps.stderr.write(text),
+      // Commander's errors quote the arguments given: shown with their control characters escaped.
+      writeErr: (text) => deps.stderr.write(visible(text, { lines: true })),
       outputError: (text, write) => write(text.startsWith('error:') ? `vatl: ${text}` : text),
     })
     .addHelpText('after', help.PROGRAM_HELP);

@@ -3,6 +3,7 @@ import { CancelledError, EXIT, ExitError, TemplateError, VatlError } from '../er
 import type { CliDeps } from './deps.js';
 import { createProgram } from './program.js';
 import { printMessage } from './message.js';
+import { visible } from '../core/text/terminal-text.js';
 
 /**
  * Runs vatl with the given arguments (without `node` and the script) over the given deps and
@@ -32,7 +33,7 @@ function report(error: unknown, verbose: boolean, deps: CliDeps): number {
   }
   if (error instanceof VatlError) {
     printMessage(deps.stderr, error.message, error.hint);
-    if (verbose && error.stack) deps.stderr.write(`${error.stack}\n`);
+    if (verbose && error.stack) deps.stderr.write(`${visible(error.stack, { lines: true })}\n`);
     return error.exitCode;
   }
   if (error instanceof TemplateError) {
@@ -46,7 +47,7 @@ function report(error: unknown, verbose: boolean, deps: CliDeps): number {
   const message = error instanceof Error ? error.message : String(error);
   if (verbose && error instanceof Error && error.stack) {
     printMessage(deps.stderr, `internal error: ${message}`);
-    deps.stderr.write(`${error.stack}\n`);
+    deps.stderr.write(`${visible(error.stack, { lines: true })}\n`);
   } else
     printMessage(
       deps.stderr,

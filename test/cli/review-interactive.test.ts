@@ -102,7 +102,7 @@ describe('vatl review at a terminal: a whole review', () => {
     expect(stdout).toContain('Decision: Adopt');
     expect(stdout).toContain(`Wrote ${REVIEW_FILE}\nWrote ${MEMO_FILE}\n`);
     expect(stdout).toContain(
-      `Next: git add ${REVIEW_FILE} ${MEMO_FILE} && git commit -m "Decision 0001: Lumen Tutor"`,
+      `Next: git add ${REVIEW_FILE} ${MEMO_FILE} && git commit -m 'Decision 0001: Lumen Tutor'`,
     );
 
     const written = await readReview();

@@ -54,7 +54,7 @@ describe('vatl review --answers: writing the review and the memo', () => {
         `Wrote ${review}`,
         `Wrote ${memo}`,
         '',
-        `Next: git add ${review} ${memo} && git commit -m "Decision 0001: ${TITLE}"`,
+        `Next: git add ${review} ${memo} && git commit -m 'Decision 0001: ${TITLE}'`,
         '',
       ].join('\n'),
     );

@@ -55,7 +55,7 @@ describe('vatl status: legal changes', () => {
         `Wrote ${LMS}`,
         `Wrote ${LMS_MEMO}`,
         '',
-        `Next: git add ${LMS} ${LMS_MEMO} && git commit -m "Decision 0001: decided"`,
+        `Next: git add ${LMS} ${LMS_MEMO} && git commit -m 'Decision 0001: decided'`,
         '',
       ].join('\n'),
     );

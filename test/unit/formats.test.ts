@@ -64,16 +64,16 @@ describe('stylish', () => {
   const lines = formatStylish(RESULT, CONTEXT).split('\n');
 
   it('prints one `file:line:col  severity  code  message` line per problem, sorted', () => {
-    expect(lines.slice(0, 4)).toEqual([
+    expect(lines.slice(0, 3)).toEqual([
       'a.yaml:4:5  warning  framework/missing-levels  Level 2 is not described. Describe every level.',
       'a.yaml:12:7  error    framework/unknown-cell  Cell `x` is unknown.',
-      'dir with space/b,c.yaml:2:3  error    yaml/syntax  Bad: 50% done',
-      'next line, & <tag> "quoted"',
+      // A newline in a message is shown, not obeyed: one problem, one line.
+      'dir with space/b,c.yaml:2:3  error    yaml/syntax  Bad: 50% done\\x0anext line, & <tag> "quoted"',
     ]);
   });
 
   it('prints a whole-file problem with the file alone', () => {
-    expect(lines[4]).toBe('gone.yaml  error    file/not-found  No such file.');
+    expect(lines[3]).toBe('gone.yaml  error    file/not-found  No such file.');
   });
 
   it('ends with a summary of problems and files', () => {
@@ -296,7 +296,7 @@ describe('junit', () => {
 
   it('escapes & < > and " in messages', () => {
     expect(xml).toContain(
-      'message="Bad: 50% done\nnext line, &amp; &lt;tag&gt; &quot;quoted&quot;"',
+      'message="Bad: 50% done&#10;next line, &amp; &lt;tag&gt; &quot;quoted&quot;"',
     );
     expect(xml).not.toContain('<tag>');
   });
@@ -333,5 +333,51 @@ describe('junit', () => {
     assertWellFormedXml(out);
     expect(out).toMatch(/<testsuites [^>]*tests="2" failures="0"/);
     expect(out).not.toContain('<failure');
+  });
+});
+
+describe('hostile text in a diagnostic', () => {
+  const HOSTILE = 'a\u001b[2Jb\rc\u0007\u009b\u202e\n✔ 1 file checked, no problems.';
+  // eslint-disable-next-line no-control-regex
+  const RAW = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/;
+  const result: CheckResult = {
+    files: ['x\u001b.yaml'],
+    diagnostics: [d({ file: 'x\u001b.yaml', message: HOSTILE, hint: 'Fix \u202e it.' })],
+  };
+
+  it('stylish shows every control as an escape and keeps the problem on one line', () => {
+    const out = formatStylish(result, CONTEXT);
+    expect(out).not.toMatch(RAW);
+    expect(out.split('\n')[0]).toBe(
+      'x\\x1b.yaml:1:1  error    framework/unknown-cell  a\\x1b[2Jb\\x0dc\\x07\\x9b\\u202e\\x0a✔ 1 file checked, no problems. Fix \\u202e it.',
+    );
+  });
+
+  it('github encodes CR and LF as its spec says, and shows the rest as escapes', () => {
+    expect(formatGithub(result)).toBe(
+      '::error file=x\\x1b.yaml,line=1,col=1,title=framework/unknown-cell::a\\x1b[2Jb%0Dc\\x07\\x9b\\u202e%0A✔ 1 file checked, no problems. Fix \\u202e it.\n',
+    );
+  });
+
+  it('json and sarif keep the exact text, with no raw control character', () => {
+    for (const out of [formatJson(result), formatSarif(result, CONTEXT)]) {
+      expect(out).not.toMatch(RAW);
+      expect(out).toContain('a\\u001b[2Jb\\rc\\u0007\\u009b\\u202e\\n✔');
+    }
+    expect(
+      (JSON.parse(formatJson(result)) as { diagnostics: Diagnostic[] }).diagnostics[0],
+    ).toEqual(result.diagnostics[0]);
+  });
+
+  it('junit writes them as references XML 1.0 can carry, or U+FFFD where it cannot', () => {
+    const xml = formatJunit({
+      files: [],
+      diagnostics: [d({ message: `${HOSTILE} \uffff \ud800` })],
+    });
+    expect(xml.replace(/\n/g, '')).not.toMatch(RAW);
+    expect(xml).toContain(
+      'message="a\uFFFD[2Jb&#13;c\uFFFD&#155;&#8238;&#10;✔ 1 file checked, no problems. \uFFFD \uFFFD"',
+    );
+    assertWellFormedXml(xml);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inline, mermaidLabel, paragraphs } from '../../src/core/memo/markdown.js';
-import { markdownTokens, tokenTypes, visibleText } from '../helpers/reviews.js';
+import { markdownProblems, markdownTokens, tokenTypes, visibleText } from '../helpers/reviews.js';
 
 /** Token types that would mean user text turned into structure or formatting. */
 const STRUCTURE = [
@@ -78,6 +78,53 @@ describe('inline: the escapes a reader never sees', () => {
   it('does not escape an ampersand twice, nor one that starts no entity', () => {
     expect(inline('<b>')).not.toContain('&amp;lt;');
     expect(inline('AT&T & co')).toBe('AT&T & co');
+  });
+});
+
+describe('inline: control, bidi and invisible characters', () => {
+  it('shows C0 and C1 controls, DEL, bidi overrides, isolates and marks, and zero-width spaces', () => {
+    expect(
+      inline(
+        'A\u001b[2JB\rC\bD\u0007E\u007f\u009bF\u202eG\u2066H\u200eI\u061cJ\u200bK\u2060L\ufeffM',
+      ),
+    ).toBe(
+      'A\\\\x1b\\[2JB\\\\x0dC\\\\x08D\\\\x07E\\\\x7f\\\\x9bF\\\\u202eG\\\\u2066H\\\\u200eI\\\\u061cJ\\\\u200bK\\\\u2060L\\\\ufeffM',
+    );
+  });
+
+  it('renders them as the escapes a reader can see', async () => {
+    const tokens = await markdownTokens(`${inline('Adopt\u202e it\u001b[2J')}\n`);
+    expect(visibleText(tokens).trim()).toBe('Adopt\\u202e it\\x1b[2J');
+  });
+
+  it('keeps the zero-width joiners scripts and emoji need', () => {
+    expect(inline('👩\u200d💻 and \u200c')).toBe('👩\u200d💻 and \u200c');
+  });
+
+  it('folds line breaks and tabs as before, a CRLF included', () => {
+    expect(inline('one\r\ntwo\tthree')).toBe('one two three');
+    expect(paragraphs('one\r\n\r\ntwo')).toEqual(['one', 'two']);
+  });
+});
+
+describe('inline: a trailing # is text, not the end of a heading', () => {
+  it.each([
+    ['Adopt C #', 'Adopt C \\#'],
+    ['Adopt C ##', 'Adopt C \\##'],
+    ['C#', 'C#'],
+    ['#', '\\#'],
+  ])('%j → %j', (text, expected) => {
+    expect(inline(text)).toBe(expected);
+  });
+
+  it('keeps the # in the heading a reader sees, and markdownlint has nothing to say', async () => {
+    const heading = `# Decision 0007: ${inline('Adopt C #')}\n`;
+    const tokens = await markdownTokens(heading);
+    const text = tokens
+      .find((t) => t.type === 'atxHeading')
+      ?.children.find((t) => t.type === 'atxHeadingText');
+    expect(visibleText(text?.children ?? [])).toBe('Decision 0007: Adopt C #');
+    expect(await markdownProblems(heading)).toEqual([]);
   });
 });
 

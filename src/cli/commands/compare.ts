@@ -10,6 +10,7 @@ import { parseFrameworkRef } from '../../core/review/types.js';
 import { findReviewFile, readReview } from '../../io/decision-files.js';
 import { displayPath } from '../../io/paths.js';
 import { writeFileAtomic } from '../../io/write-file.js';
+import { visible } from '../../core/text/terminal-text.js';
 import { EXIT, VatlError } from '../../errors.js';
 import type { CommandContext } from '../deps.js';
 import { openWorkspace, printDiagnostics } from '../report.js';
@@ -78,7 +79,7 @@ export async function compareCommand(
     throw new VatlError('compare/exists', `${shown} already exists; it was left as it is.`, {
       hint: 'Use --force to replace it, or choose another --out file.',
     });
-  ctx.stdout.write(`Wrote ${shown}\n`);
+  ctx.stdout.write(`Wrote ${visible(shown)}\n`);
   return EXIT.ok;
 }
 

@@ -2,10 +2,12 @@ import { isCalendarDate, isoDate } from '../../core/dates.js';
 import { exitCodeFor } from '../../core/catalogue/index.js';
 import { dueItemsOf, sortDue } from '../../core/portfolio/due.js';
 import { readPortfolio } from '../../io/portfolio.js';
+import { visible } from '../../core/text/terminal-text.js';
 import { EXIT, ExitError } from '../../errors.js';
 import type { CommandContext } from '../deps.js';
 import { printMessage } from '../message.js';
 import { openWorkspace, printDiagnostics } from '../report.js';
+import { jsonText } from '../formats/json.js';
 import { table } from '../table.js';
 import { requireFolder } from './log.js';
 import { plural } from '../formats/stylish.js';
@@ -40,18 +42,21 @@ export async function dueCommand(options: DueOptions, ctx: CommandContext): Prom
   const problems = exitCodeFor(diagnostics) === EXIT.ok ? EXIT.ok : EXIT.problems;
   const items = sortDue(entries.flat());
   if (options.format === 'json') {
-    ctx.stdout.write(JSON.stringify({ asOf, due: items }, null, 2) + '\n');
+    ctx.stdout.write(jsonText({ asOf, due: items }));
   } else if (items.length === 0) {
     ctx.stdout.write(`Nothing is due as of ${asOf} (${plural(entries.length, 'decision')}).\n`);
   } else {
-    const rows = items.map((item) => [
-      item.due,
-      `${item.daysOverdue}d`,
-      item.id,
-      item.kind,
-      item.owner,
-      item.kind === 'review' ? item.text : truncate(item.text, 60),
-    ]);
+    // Owners and conditions are review text: shown with their control characters as escapes.
+    const rows = items.map((item) =>
+      [
+        item.due,
+        `${item.daysOverdue}d`,
+        item.id,
+        item.kind,
+        item.owner,
+        item.kind === 'review' ? item.text : truncate(visible(item.text), 60),
+      ].map((cell) => visible(cell)),
+    );
     ctx.stdout.write(
       [
         `${items.length} past due as of ${asOf}:`,

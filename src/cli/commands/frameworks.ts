@@ -6,7 +6,9 @@ import { outcomeLabel } from '../../core/review/decision.js';
 import type { Condition, Framework } from '../../core/framework/types.js';
 import { loadConfig } from '../../io/config.js';
 import { loadInstalledFrameworks, resolveFramework } from '../../io/framework-registry.js';
+import { visible } from '../../core/text/terminal-text.js';
 import { EXIT } from '../../errors.js';
+import { jsonText } from '../formats/json.js';
 import type { CommandContext } from '../deps.js';
 import { printMessage } from '../message.js';
 import { printDiagnostics } from '../report.js';
@@ -39,16 +41,18 @@ export async function frameworksListCommand(
       default: fw.id === config.defaultFramework,
       file,
     }));
-    ctx.stdout.write(JSON.stringify(list, null, 2) + '\n');
+    ctx.stdout.write(jsonText(list));
   } else {
     const style = createStyle(ctx.color);
     const rows = [
       ['ID', 'VERSION', 'QUESTIONS', 'TITLE'].map((h) => style.bold(h)),
       ...usable.map(({ framework: fw }) => [
-        fw.id === config.defaultFramework ? `${fw.id} ${style.dim('(default)')}` : fw.id,
-        fw.version,
+        fw.id === config.defaultFramework
+          ? `${visible(fw.id)} ${style.dim('(default)')}`
+          : visible(fw.id),
+        visible(fw.version),
         String(fw.questions.length),
-        `${fw.title} ${style.dim(`— ${fw.source.publisher}`)}`,
+        `${visible(fw.title)} ${style.dim(`— ${visible(fw.source.publisher)}`)}`,
       ]),
     ];
     ctx.stdout.write(table(rows, ['l', 'l', 'r', 'l']).join('\n') + '\n');
@@ -59,7 +63,7 @@ export async function frameworksListCommand(
       ctx.stderr,
       `${plural(broken.length, 'framework file')} could not be loaded; run \`vatl validate\` on them:`,
     );
-    for (const p of broken) ctx.stderr.write(`  ${p.file}\n`);
+    for (const p of broken) ctx.stderr.write(`  ${visible(p.file)}\n`);
     return EXIT.problems;
   }
   return EXIT.ok;
@@ -77,7 +81,7 @@ export async function frameworksShowCommand(
   if (!framework || exitCodeFor(diagnostics) !== EXIT.ok)
     return printProblems(diagnostics, ctx, { stopped: false });
   if (options.json) {
-    ctx.stdout.write(JSON.stringify({ ...framework, grid: gridCounts(framework) }, null, 2) + '\n');
+    ctx.stdout.write(jsonText({ ...framework, grid: gridCounts(framework) }));
   } else {
     ctx.stdout.write(renderFramework(framework, createStyle(ctx.color)).join('\n') + '\n');
   }
@@ -114,28 +118,44 @@ function gridCounts(fw: Framework): GridCounts {
   return { rows, columns, counts };
 }
 
+/**
+ * The framework as `frameworks show` prints it. Every piece of the file's text goes through
+ * `visible` (`v`) before it is styled: a framework from a vendor or the internet cannot clear
+ * the screen, rewrite a line or reorder what is shown. Prose is wrapped, so its line breaks
+ * fold; a title or label keeps one line.
+ */
 export function renderFramework(fw: Framework, style: Style): string[] {
+  const v = (text: string | number) => visible(String(text));
+  const prose = (text: string, indent?: string) =>
+    wrap(visible(text, { lines: true }), WIDTH, indent);
   const out: string[] = [];
   const heading = (text: string) => out.push('', style.bold(text));
   const rowLabel = new Map(fw.axes.rows.items.map((r) => [r.id, r.label]));
   const columnLabel = new Map((fw.axes.columns?.items ?? []).map((c) => [c.id, c.label]));
   const cellLabel = (cell: string) => {
     const [r = '', c] = cell.split('/');
-    return c ? `${rowLabel.get(r) ?? r} · ${columnLabel.get(c) ?? c}` : (rowLabel.get(r) ?? r);
+    return v(c ? `${rowLabel.get(r) ?? r} · ${columnLabel.get(c) ?? c}` : (rowLabel.get(r) ?? r));
   };
+  const when = (c: Condition) => v(describeCondition(c));
 
-  out.push(style.bold(`${fw.title}`) + style.dim(`  ${fw.id}@${fw.version}`));
+  out.push(style.bold(v(fw.title)) + style.dim(`  ${v(fw.id)}@${v(fw.version)}`));
   out.push(
     style.dim(
-      `Source: ${fw.source.publisher} — ${fw.source.title} (${fw.source.version})${fw.source.url ? ` ${fw.source.url}` : ''}`,
+      v(
+        `Source: ${fw.source.publisher} — ${fw.source.title} (${fw.source.version})${fw.source.url ? ` ${fw.source.url}` : ''}`,
+      ),
     ),
   );
-  if (fw.summary) out.push('', ...wrap(fw.summary, WIDTH));
+  if (fw.summary) out.push('', ...prose(fw.summary));
 
   heading('Scale');
   out.push(
     ...table(
-      fw.scale.map((s) => [`  ${s.value}`, s.label, style.dim(firstSentence(s.description))]),
+      fw.scale.map((s) => [
+        `  ${v(s.value)}`,
+        v(s.label),
+        style.dim(v(firstSentence(s.description))),
+      ]),
     ),
   );
 
@@ -143,11 +163,11 @@ export function renderFramework(fw: Framework, style: Style): string[] {
   const scored = fw.questions.filter(isScored).length;
   heading(
     fw.axes.columns
-      ? `Grid: ${fw.axes.rows.label} × ${fw.axes.columns.label} (scored questions per cell)`
-      : `${fw.axes.rows.label}s (scored questions in each)`,
+      ? `Grid: ${v(fw.axes.rows.label)} × ${v(fw.axes.columns.label)} (scored questions per cell)`
+      : `${v(fw.axes.rows.label)}s (scored questions in each)`,
   );
   const colHeads = fw.axes.columns
-    ? fw.axes.columns.items.map((c) => c.short ?? c.label)
+    ? fw.axes.columns.items.map((c) => v(c.short ?? c.label))
     : ['Questions'];
   // A one-axis framework has a single count per row: no total column to repeat it.
   const totalColumn = fw.axes.columns ? ['Total'] : [];
@@ -155,7 +175,7 @@ export function renderFramework(fw: Framework, style: Style): string[] {
   for (const r of fw.axes.rows.items) {
     const counts = grid.columns.map((c) => grid.counts[r.id]?.[c] ?? 0);
     rows.push([
-      `  ${r.label}`,
+      `  ${v(r.label)}`,
       ...counts.map((n) => (n === 0 ? style.red('0') : String(n))),
       ...(fw.axes.columns ? [String(counts.reduce((a, b) => a + b, 0))] : []),
     ]);
@@ -173,9 +193,9 @@ export function renderFramework(fw: Framework, style: Style): string[] {
     out.push(
       ...table(
         fw.intake.map((q) => [
-          `  ${q.id}`,
-          style.dim(q.kind + (q.required ? ', required' : '')),
-          q.prompt + (q.when ? style.dim(`  (only when ${describeCondition(q.when)})`) : ''),
+          `  ${v(q.id)}`,
+          style.dim(v(q.kind) + (q.required ? ', required' : '')),
+          v(flat(q.prompt)) + (q.when ? style.dim(`  (only when ${when(q.when)})`) : ''),
         ]),
       ),
     );
@@ -184,8 +204,8 @@ export function renderFramework(fw: Framework, style: Style): string[] {
     heading(`Intake checks (${fw.intakeChecks.length}) — answers that contradict each other`);
     for (const c of fw.intakeChecks) {
       const paint = c.severity === 'error' ? style.red : style.yellow;
-      out.push(`  ${paint(style.bold(c.id))}  ${c.title} ${style.dim(`(${c.severity})`)}`);
-      out.push(`      ${style.dim(`when ${describeCondition(c.when)}`)}`);
+      out.push(`  ${paint(style.bold(v(c.id)))}  ${v(c.title)} ${style.dim(`(${v(c.severity)})`)}`);
+      out.push(`      ${style.dim(`when ${when(c.when)}`)}`);
     }
   }
 
@@ -208,9 +228,9 @@ export function renderFramework(fw: Framework, style: Style): string[] {
       ]
         .filter(Boolean)
         .join(', ');
-      out.push(`    ${style.bold(q.id)} ${style.dim(`[${tags}]`)}`);
-      out.push(...wrap(q.prompt, WIDTH, '      '));
-      if (q.when) out.push(`      ${style.dim(`only when ${describeCondition(q.when)}`)}`);
+      out.push(`    ${style.bold(v(q.id))} ${style.dim(`[${v(tags)}]`)}`);
+      out.push(...prose(q.prompt, '      '));
+      if (q.when) out.push(`      ${style.dim(`only when ${when(q.when)}`)}`);
     });
 
   if (fw.gates?.length) {
@@ -220,16 +240,16 @@ export function renderFramework(fw: Framework, style: Style): string[] {
     for (const g of fw.gates) {
       const blocks = (g.blocks ?? [fw.outcomes[0]?.id ?? '']).map((id) => outcomeLabel(fw, id));
       out.push(
-        `  ${style.red(style.bold(g.id))}  ${g.title} ${style.dim(`(${g.kind ?? 'red-line'}; blocks ${blocks.join(', ')})`)}`,
+        `  ${style.red(style.bold(v(g.id)))}  ${v(g.title)} ${style.dim(v(`(${g.kind ?? 'red-line'}; blocks ${blocks.join(', ')})`))}`,
       );
-      out.push(`      ${style.dim(`when ${describeCondition(g.when)}`)}`);
+      out.push(`      ${style.dim(`when ${when(g.when)}`)}`);
     }
   }
   if (fw.warnings?.length) {
     heading(`Warnings (${fw.warnings.length})`);
     for (const w of fw.warnings) {
-      out.push(`  ${style.yellow(style.bold(w.id))}  ${w.title}`);
-      out.push(`      ${style.dim(`when ${describeCondition(w.when)}`)}`);
+      out.push(`  ${style.yellow(style.bold(v(w.id)))}  ${v(w.title)}`);
+      out.push(`      ${style.dim(`when ${when(w.when)}`)}`);
     }
   }
   heading('Outcomes (the first whose thresholds are met, unless a gate blocks it)');
@@ -244,9 +264,9 @@ export function renderFramework(fw: Framework, style: Style): string[] {
           .filter(Boolean)
           .join(', ');
         return [
-          `  ${style.bold(o.label)}`,
+          `  ${style.bold(v(o.label))}`,
           rules || 'otherwise',
-          style.dim(firstSentence(o.description)),
+          style.dim(v(firstSentence(o.description))),
         ];
       }),
     ),
@@ -264,9 +284,14 @@ function cellOrder(fw: Framework, cell: string): number {
 }
 
 function firstSentence(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  const match = /^.*?[.!?](\s|$)/.exec(flat);
-  return (match ? match[0] : flat).trim();
+  const one = flat(text);
+  const match = /^.*?[.!?](\s|$)/.exec(one);
+  return (match ? match[0] : one).trim();
+}
+
+/** Text on one line: its line breaks and runs of spaces folded to one space. */
+function flat(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** A condition in words: `student-data is yes and ge-privacy-agreement is no`. */

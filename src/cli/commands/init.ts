@@ -3,6 +3,7 @@ import { CONFIG_FILE } from '../../io/config.js';
 import { errorCode } from '../../io/file-system.js';
 import { BUILT_IN_FRAMEWORKS } from '../../io/paths.js';
 import { writeFileAtomic } from '../../io/write-file.js';
+import { visible } from '../../core/text/terminal-text.js';
 import { EXIT } from '../../errors.js';
 import type { CommandContext } from '../deps.js';
 import { createStyle } from '../style.js';
@@ -126,7 +127,7 @@ top, and give it a new id or a new version. \`vatl validate\` checks them.
         .split('\n')
         .filter((l) => l && !l.startsWith('#') && !have.has(l));
       if (current !== undefined && missing.length === 0) {
-        lines.push(`  ${style.dim('kept   ')} ${file.path} (already ignores drafts)`);
+        lines.push(`  ${style.dim('kept   ')} ${visible(file.path)} (already ignores drafts)`);
         continue;
       }
       const added = file.content
@@ -135,7 +136,7 @@ top, and give it a new id or a new version. \`vatl validate\` checks them.
         .join('\n');
       const content = current ? `${current.replace(/\n*$/, '\n')}\n${added}\n` : file.content;
       await writeFileAtomic(ctx.fs, path, content, { overwrite: true });
-      lines.push(`  ${style.green(current ? 'updated' : 'created')} ${file.path}`);
+      lines.push(`  ${style.green(current ? 'updated' : 'created')} ${visible(file.path)}`);
       continue;
     }
     const result = await writeFileAtomic(ctx.fs, path, file.content, {
@@ -143,14 +144,16 @@ top, and give it a new id or a new version. \`vatl validate\` checks them.
     });
     if (result === 'exists') {
       skipped++;
-      lines.push(`  ${style.yellow('kept   ')} ${file.path} (exists; --force replaces it)`);
+      lines.push(
+        `  ${style.yellow('kept   ')} ${visible(file.path)} (exists; --force replaces it)`,
+      );
     } else {
-      lines.push(`  ${style.green('created')} ${file.path}`);
+      lines.push(`  ${style.green('created')} ${visible(file.path)}`);
     }
   }
   const manifest = await pinVatl(ctx, options.force ?? false);
   lines.push(
-    `  ${manifest.state === 'kept' ? style.yellow('kept   ') : style.green(manifest.state)} package.json${manifest.note ? ` (${manifest.note})` : ''}`,
+    `  ${manifest.state === 'kept' ? style.yellow('kept   ') : style.green(manifest.state)} package.json${manifest.note ? ` (${visible(manifest.note)})` : ''}`,
   );
   if (manifest.state === 'kept' && manifest.version !== ctx.version) skipped++;
 
@@ -158,9 +161,9 @@ top, and give it a new id or a new version. \`vatl validate\` checks them.
   ctx.stdout.write(
     [
       'Next:',
-      `  npm install         installs vatl ${manifest.version} and writes package-lock.json: commit it,`,
+      `  npm install         installs vatl ${visible(manifest.version)} and writes package-lock.json: commit it,`,
       '                      the workflows run npm ci, so CI uses exactly that version',
-      `  npx vatl review     your first decision (then git add ${decisions} && git commit)`,
+      `  npx vatl review     your first decision (then git add ${visible(decisions)} && git commit)`,
       '',
     ].join('\n'),
   );

@@ -14,10 +14,12 @@ import { displayPath } from '../../io/paths.js';
 import { readPortfolio } from '../../io/portfolio.js';
 import { readTextFile } from '../../io/read-text-file.js';
 import { writeFileAtomic } from '../../io/write-file.js';
+import { visible } from '../../core/text/terminal-text.js';
 import { EXIT, ExitError } from '../../errors.js';
 import type { CommandContext } from '../deps.js';
 import { printMessage } from '../message.js';
 import { openWorkspace, printDiagnostics } from '../report.js';
+import { jsonEscapes } from '../formats/json.js';
 import { table } from '../table.js';
 import { plural } from '../formats/stylish.js';
 
@@ -48,23 +50,37 @@ export async function logCommand(options: LogOptions, ctx: CommandContext): Prom
   const problems = exitCodeFor(diagnostics) === EXIT.ok ? EXIT.ok : EXIT.problems;
   const rows = rowsFromSeeds(entries);
   if (options.format === 'json') {
-    ctx.stdout.write(renderIndexJson(rows));
+    // Exact JSON of the rows; DEL, C1 and bidi characters as `\u` escapes, never raw.
+    ctx.stdout.write(jsonEscapes(renderIndexJson(rows)));
     return problems;
   }
   if (options.format === 'csv') {
-    ctx.stdout.write(renderIndexCsv(rows));
+    // CSV has no escapes: a control or bidi character in a field is shown as one (`\x1b`);
+    // the CRLF record ends stay.
+    const csv = renderIndexCsv(rows);
+    ctx.stdout.write(
+      csv
+        .split('\r\n')
+        .map((record) => visible(record, { lines: true }))
+        .join('\r\n'),
+    );
     return problems;
   }
-  if (rows.length > 0) ctx.stdout.write(table([HEADINGS, ...rows.map(rowCells)]).join('\n') + '\n');
+  if (rows.length > 0)
+    ctx.stdout.write(
+      table([HEADINGS, ...rows.map((row) => rowCells(row).map((cell) => visible(cell)))]).join(
+        '\n',
+      ) + '\n',
+    );
   const path = join(folder, INDEX_FILE);
   const shown = displayPath(ctx.cwd, path);
   const page = renderIndexMarkdown(rows);
   const current = await readTextFile(ctx.fs, path, shown);
   if (current.text === page) {
-    ctx.stdout.write(`${shown} is up to date (${plural(rows.length, 'decision')}).\n`);
+    ctx.stdout.write(`${visible(shown)} is up to date (${plural(rows.length, 'decision')}).\n`);
   } else {
     await writeFileAtomic(ctx.fs, path, page, { overwrite: true });
-    ctx.stdout.write(`Wrote ${shown} (${plural(rows.length, 'decision')}).\n`);
+    ctx.stdout.write(`Wrote ${visible(shown)} (${plural(rows.length, 'decision')}).\n`);
   }
   return problems;
 }

@@ -18,6 +18,7 @@ import { expandReviewPaths } from '../../io/expand-paths.js';
 import { displayPath } from '../../io/paths.js';
 import { EXIT, VatlError } from '../../errors.js';
 import type { CommandContext } from '../deps.js';
+import { visible } from '../../core/text/terminal-text.js';
 import { printMessage } from '../message.js';
 import { openWorkspace, printDiagnostics } from '../report.js';
 
@@ -129,7 +130,10 @@ export async function mergeCommand(
       '',
       `Wrote ${displayPath(ctx.cwd, paths.review)}`,
       `Wrote ${displayPath(ctx.cwd, paths.memo)}`,
-    ].join('\n') + '\n',
+    ]
+      // Reviewer names and paths come from files: each line stays one line, with no raw control.
+      .map((line) => visible(line))
+      .join('\n') + '\n',
   );
   return EXIT.ok;
 }

@@ -8,6 +8,7 @@ import { displayPath } from '../../io/paths.js';
 import { writeFileAtomic } from '../../io/write-file.js';
 import { EXIT } from '../../errors.js';
 import type { CommandContext } from '../deps.js';
+import { visible } from '../../core/text/terminal-text.js';
 import { printMessage } from '../message.js';
 import { openWorkspace, printDiagnostics } from '../report.js';
 
@@ -50,7 +51,7 @@ export async function renderCommand(
     const shown = displayPath(ctx.cwd, memoPath);
     const current = await readTextFile(ctx.fs, memoPath, shown);
     if (current.text === memo) {
-      ctx.stdout.write(`${shown} is up to date.\n`);
+      ctx.stdout.write(`${visible(shown)} is up to date.\n`);
       continue;
     }
     if (current.text !== undefined && !options.force) {
@@ -63,7 +64,7 @@ export async function renderCommand(
       continue;
     }
     await writeFileAtomic(ctx.fs, memoPath, memo, { overwrite: true });
-    ctx.stdout.write(`Wrote ${shown}\n`);
+    ctx.stdout.write(`Wrote ${visible(shown)}\n`);
   }
   return code;
 }

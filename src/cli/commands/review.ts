@@ -9,6 +9,7 @@ import type { EvaluatedReview } from '../../core/review/evaluate-review.js';
 import { stampFingerprints } from '../../core/review/fingerprint.js';
 import { reviewTextFrom } from '../../core/review/review-text.js';
 import { currentStatus } from '../../core/review/status.js';
+import { shellQuote } from '../../core/text/terminal-text.js';
 import { serializeReview, slugify } from '../../core/review/serialize-review.js';
 import { parseReview } from '../../core/review/parse-review.js';
 import type { ParsedReview } from '../../core/review/parse-review.js';
@@ -231,7 +232,8 @@ export async function finishReview(
       `Wrote ${shownReview}`,
       `Wrote ${shownMemo}`,
       '',
-      `Next: git add ${shownReview} ${shownMemo} && git commit -m "Decision ${paths.id.split('-')[0]}: ${review.title.replace(/["\\$`]/g, '')}"`,
+      // Quoted for the shell, so a title with `"`, `$(` or a control character is one argument.
+      `Next: git add ${shellQuote(shownReview)} ${shellQuote(shownMemo)} && git commit -m ${shellQuote(`Decision ${paths.id.split('-')[0]}: ${review.title}`)}`,
     ].join('\n') + '\n',
   );
   return EXIT.ok;

@@ -12,6 +12,7 @@ import {
   reviewTextWithSupersedes,
 } from '../../core/review/status.js';
 import type { ReviewStatus } from '../../core/review/types.js';
+import { shellQuote, visible } from '../../core/text/terminal-text.js';
 import {
   findDecisionReviews,
   idOfReviewPath,
@@ -109,12 +110,14 @@ export async function statusCommand(
   for (const w of writes) await writeFileAtomic(ctx.fs, w.path, w.text, { overwrite: true });
 
   const by = change.by ? ` by ${change.by}` : '';
+  const shown = writes.map((w) => displayPath(ctx.cwd, w.path));
+  const message = `Decision ${(target.id ?? '').split('-')[0]}: ${change.status}${by}`;
   ctx.stdout.write(
     [
-      `${target.id ?? target.shown}: ${from} → ${change.status}${by} (${change.date})`,
-      ...writes.map((w) => `Wrote ${displayPath(ctx.cwd, w.path)}`),
+      visible(`${target.id ?? target.shown}: ${from} → ${change.status}${by} (${change.date})`),
+      ...shown.map((path) => `Wrote ${visible(path)}`),
       '',
-      `Next: git add ${writes.map((w) => displayPath(ctx.cwd, w.path)).join(' ')} && git commit -m "Decision ${(target.id ?? '').split('-')[0]}: ${change.status}${by}"`,
+      `Next: git add ${shown.map(shellQuote).join(' ')} && git commit -m ${shellQuote(message)}`,
     ].join('\n') + '\n',
   );
   return EXIT.ok;

@@ -6,6 +6,7 @@ import { expandReviewPaths } from '../../io/expand-paths.js';
 import { displayPath } from '../../io/paths.js';
 import { readTextFile } from '../../io/read-text-file.js';
 import { writeFileAtomic } from '../../io/write-file.js';
+import { visible } from '../../core/text/terminal-text.js';
 import type { CommandContext } from '../deps.js';
 import { frameworkFor } from '../../core/review/evaluate-review.js';
 import { openWorkspace, printDiagnostics } from '../report.js';
@@ -55,9 +56,11 @@ export async function upgradeCommand(
       if (result.stamped > 0 && !options.dryRun)
         await writeFileAtomic(ctx.fs, path, result.text, { overwrite: true });
       ctx.stdout.write(
-        result.stamped > 0
-          ? `${shown} is on ${result.to}; ${options.dryRun ? 'would record' : 'recorded'} the fingerprints of ${result.stamped} answer${result.stamped === 1 ? '' : 's'}.\n`
-          : `${shown} is already on ${result.to}.\n`,
+        visible(
+          result.stamped > 0
+            ? `${shown} is on ${result.to}; ${options.dryRun ? 'would record' : 'recorded'} the fingerprints of ${result.stamped} answer${result.stamped === 1 ? '' : 's'}.`
+            : `${shown} is already on ${result.to}.`,
+        ) + '\n',
       );
       continue;
     }
@@ -82,7 +85,7 @@ export async function upgradeCommand(
     if (changed.length + added.length > 0)
       lines.push(`  Answer them in ${shown}, then: vatl render --force ${shown}`);
     else lines.push(`  Then re-render the memo: vatl render --force ${shown}`);
-    ctx.stdout.write(`${lines.join('\n')}\n`);
+    ctx.stdout.write(`${lines.map((line) => visible(line)).join('\n')}\n`);
   }
   return code;
 }

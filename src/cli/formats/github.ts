@@ -1,7 +1,13 @@
 import { sortDiagnostics } from '../../core/diagnostics.js';
 import type { CheckResult } from '../../core/diagnostics.js';
+import { visible } from '../../core/text/terminal-text.js';
 
-/** GitHub Actions workflow commands, so problems show on the pull request's lines. */
+/**
+ * GitHub Actions workflow commands, so problems show on the pull request's lines. Each
+ * command is one line: `%`, CR and LF are encoded as GitHub's spec asks (and `:` and `,` in
+ * properties), and every other control or bidi character is shown as an escape, since the
+ * commands are printed to the job log (and to a terminal when run locally).
+ */
 export function formatGithub(result: CheckResult): string {
   return sortDiagnostics(result.diagnostics)
     .map((d) => {
@@ -15,7 +21,8 @@ export function formatGithub(result: CheckResult): string {
 }
 
 function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  // visible() adds no `%`, CR or LF, so nothing is escaped twice.
+  return visible(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 function escapeProperty(text: string): string {

@@ -1,5 +1,6 @@
 import { countBySeverity, sortDiagnostics } from '../../core/diagnostics.js';
 import type { CheckResult } from '../../core/diagnostics.js';
+import { replaceUnsafe } from '../../core/text/terminal-text.js';
 import { location } from './stylish.js';
 
 /** JUnit XML: one test case per file checked, failing with its errors. */
@@ -26,9 +27,9 @@ export function formatJunit(result: CheckResult): string {
     if (warnings > 0) {
       const text = own
         .filter((x) => x.severity === 'warning')
-        .map((d) => `${location(d)} warning ${d.code} ${d.message}`)
+        .map((d) => xml(`${location(d)} warning ${d.code} ${d.message}`))
         .join('\n');
-      lines.push(`      <system-out>${xml(text)}</system-out>`);
+      lines.push(`      <system-out>${text}</system-out>`);
     }
     lines.push('    </testcase>');
   }
@@ -36,15 +37,21 @@ export function formatJunit(result: CheckResult): string {
   return lines.join('\n') + '\n';
 }
 
+/**
+ * Text for an XML 1.0 attribute or element. Characters XML 1.0 cannot carry at all (C0
+ * controls but tab, LF and CR; lone surrogates; U+FFFE, U+FFFF) become U+FFFD, so the report
+ * always parses. Tab, LF, CR, DEL, C1 controls and bidi or invisible characters are written
+ * as character references (`&#10;`): a parser reads the exact text back (an attribute keeps its line
+ * breaks), and no raw control character reaches a terminal the report is printed to.
+ */
 function xml(text: string): string {
-  return (
-    text
-      .replace(/&/g, '&amp;')
-      .replace(/</g, '&lt;')
-      .replace(/>/g, '&gt;')
-      .replace(/"/g, '&quot;')
-      // Characters XML 1.0 cannot carry at all.
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '\uFFFD')
-  );
+  const escaped = text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '\uFFFD')
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+  return replaceUnsafe(escaped, (ch) => `&#${ch.codePointAt(0) ?? 0};`);
 }

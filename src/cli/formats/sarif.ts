@@ -3,6 +3,7 @@ import type { CatalogueEntry, DiagnosticCode } from '../../core/catalogue/index.
 import { sortDiagnostics } from '../../core/diagnostics.js';
 import type { CheckResult } from '../../core/diagnostics.js';
 import type { FormatContext } from './index.js';
+import { jsonText } from './json.js';
 
 /** SARIF 2.1.0, for code-scanning dashboards. */
 export function formatSarif(result: CheckResult, { version }: FormatContext): string {
@@ -38,7 +39,7 @@ export function formatSarif(result: CheckResult, { version }: FormatContext): st
       },
     ],
   };
-  return JSON.stringify(sarif, null, 2) + '\n';
+  return jsonText(sarif);
 }
 
 /** A SARIF rule from the catalogue: what the code means, how to fix it, and where it is documented. */

@@ -1,13 +1,18 @@
 import { countBySeverity, sortDiagnostics } from '../../core/diagnostics.js';
 import type { CheckResult, Diagnostic } from '../../core/diagnostics.js';
+import { visible } from '../../core/text/terminal-text.js';
 import type { FormatContext } from './index.js';
 
-/** One line per problem — `file:line:col  severity  code  message` — then a summary. */
+/**
+ * One line per problem — `file:line:col  severity  code  message` — then a summary. Paths,
+ * messages and hints quote files and answers, so their control and bidi characters are shown
+ * as escapes: a newline in an answer cannot start a line of its own (a forged summary).
+ */
 export function formatStylish(result: CheckResult, { style }: FormatContext): string {
   const lines = sortDiagnostics(result.diagnostics).map((d) => {
     const severity = d.severity === 'error' ? style.red('error  ') : style.yellow('warning');
-    const hint = d.hint ? ` ${style.dim(d.hint)}` : '';
-    return `${location(d)}  ${severity}  ${style.dim(d.code)}  ${d.message}${hint}`;
+    const hint = d.hint ? ` ${style.dim(visible(d.hint))}` : '';
+    return `${visible(location(d))}  ${severity}  ${style.dim(visible(d.code))}  ${visible(d.message)}${hint}`;
   });
   const { errors, warnings } = countBySeverity(result.diagnostics);
   const files = plural(result.files.length, 'file');

@@ -7,7 +7,7 @@ export const TEMPLATE_CODES = {
     exit: 'usage',
     title: 'Memo template fails to compile or render',
     hint: 'Fix the template (or remove the override), then run again.',
-    docs: "A memo template, `memo.md.hbs` or a partial in `partials/`, is not valid Handlebars or fails while rendering. Templates are strict: a field the memo data does not have is an error, and only Handlebars' own helpers (`if`, `each`, `with` and the like) may be used. The diagnostic names the template file and quotes the first line of the error, and the run exits with code 2. Fix the template in the override folder (config `templates:` or `--template`), or remove it there to use the built-in one.",
+    docs: 'A memo template, `memo.md.hbs` or a partial in `partials/`, is not valid Handlebars or fails while rendering. Templates are strict: a field the memo data does not have is an error (in `{{#if}}` it is simply false), only `if`, `unless`, `each`, `with` and `lookup` may be used (not `log`), and a name every JavaScript object inherits (`__proto__`, `constructor`, `toString`…) is refused, with `lookup` too. The diagnostic names the template file and the line and column, and the run exits with code 2. Fix the template in the override folder (config `templates:` or `--template`), or remove it there to use the built-in one.',
   },
   'template/not-found': {
     severity: 'error',

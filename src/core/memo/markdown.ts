@@ -1,33 +1,48 @@
 /**
  * Escaping of user text for Markdown (not HTML): the memo must show exactly what was typed.
- * A `|` must not end a table cell, a leading `#` must not make a heading, raw HTML and
- * `{{ }}` must come out as text, and `*`, `_`, `[`… must not start formatting or links.
+ * A `|` must not end a table cell, a leading `#` must not make a heading (nor a trailing ` #`
+ * close one), raw HTML and `{{ }}` must come out as text, and `*`, `_`, `[`… must not start
+ * formatting or links. Control, bidi and invisible characters are shown as escapes
+ * (`\x1b`, `\u202e`): a board record shows what is there, in the order it is stored.
  */
+import { visible } from '../text/terminal-text.js';
 
 const INLINE_SPECIALS = /[\\`*_{}[\]<>|~]/g;
 
 /** One line of text, safe anywhere inline, including a table cell. */
 export function inline(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return escapeLineStart(
-    flat
-      // An entity-like sequence would be decoded; keep the ampersand literal.
-      .replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;')
-      .replace(INLINE_SPECIALS, (ch) => (ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : `\\${ch}`))
-      // GFM turns bare URLs, `www.` names and e-mail addresses into links: a backslash before
-      // the punctuation that starts one keeps it text (it still reads the same).
-      .replace(/:\/\//g, '\\://')
-      .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\\.`)
-      .replace(/(?<=[\w.+-])@(?=[\w-]+\.)/g, '\\@'),
+  // Line breaks and tabs fold to spaces; every other control is shown (a lone CR as `\x0d`).
+  const flat = visible(text, { lines: true }).replace(/\s+/g, ' ').trim();
+  return escapeLineEnd(
+    escapeLineStart(
+      flat
+        // An entity-like sequence would be decoded; keep the ampersand literal.
+        .replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;')
+        .replace(INLINE_SPECIALS, (ch) => (ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : `\\${ch}`))
+        // GFM turns bare URLs, `www.` names and e-mail addresses into links: a backslash before
+        // the punctuation that starts one keeps it text (it still reads the same).
+        .replace(/:\/\//g, '\\://')
+        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\\.`)
+        .replace(/(?<=[\w.+-])@(?=[\w-]+\.)/g, '\\@'),
+    ),
   );
 }
 
 /** Paragraphs of text: blank lines between paragraphs are kept, other line breaks folded. */
 export function paragraphs(text: string): string[] {
   return text
+    .replace(/\r\n/g, '\n')
     .split(/\n\s*\n/)
     .map((p) => inline(p))
     .filter((p) => p !== '');
+}
+
+/**
+ * A run of `#` after a space at the end of a heading closes it and is dropped (`# C #` shows
+ * `C`): escaping its first `#` keeps it text, and reads the same anywhere else.
+ */
+function escapeLineEnd(text: string): string {
+  return text.replace(/(^|\s)#(#*)$/, '$1\\#$2');
 }
 
 /** Characters that mean something at the start of a Markdown line. */

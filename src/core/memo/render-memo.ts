@@ -1,5 +1,7 @@
 import Handlebars from 'handlebars';
 import { TemplateError } from '../../errors.js';
+import { replaceUnsafe, visible } from '../text/terminal-text.js';
+import { checkTemplate, templateMessage } from './template-rules.js';
 import type { MemoView } from './memo-view.js';
 
 /** The memo template and its partials, by name (`decision` for partials/decision.md.hbs). */
@@ -23,7 +25,12 @@ export function renderMemo(view: MemoView, templates: MemoTemplates): string {
  * Renders any logic-free view with `main` and the partials, as renderMemo does (the memo and
  * the comparison page share the instance rules, the strictness and the tidying).
  *
- * @throws {TemplateError} naming the template that failed
+ * A template sees only the view's own data: a path or `lookup` that names a prototype
+ * property (`__proto__`, `constructor`, `toString`…), a helper vatl does not have, `log`,
+ * a missing partial or a field the view lacks fails with the template's line; nothing is
+ * written to the console.
+ *
+ * @throws {TemplateError} naming the template that failed, and the line
  */
 export function renderTemplate(
   view: object,
@@ -31,47 +38,112 @@ export function renderTemplate(
   partialTemplates: MemoTemplates['partials'],
 ): string {
   const hbs = Handlebars.create();
-  const options = { strict: true, noEscape: true, knownHelpersOnly: true } as const;
-  for (const [name, partial] of Object.entries(partialTemplates)) {
-    let compiled: Handlebars.TemplateDelegate;
+  hbs.unregisterHelper('log');
+  hbs.registerHelper('lookup', ownLookup);
+  const names = new Set(Object.keys(partialTemplates));
+  const compile = (template: { name: string; source: string }) => {
     try {
-      compiled = hbs.compile(partial.source, options);
+      const ast = hbs.parse(template.source);
+      const used = checkTemplate(ast, names);
+      return { render: hbs.compile(ast, COMPILE), used };
     } catch (error) {
-      throw new TemplateError(partial.name, messageOf(error));
+      throw new TemplateError(template.name, templateMessage(error));
     }
+  };
+  for (const [name, partial] of Object.entries(partialTemplates)) {
+    const { render, used } = compile(partial);
     // Partials compile lazily and fail when rendered: wrap each so its errors name its file.
     hbs.registerPartial(name, (context: unknown, runtime?: Handlebars.RuntimeOptions) => {
       try {
-        return compiled(context, runtime);
+        return render(context, runtime);
       } catch (error) {
         throw error instanceof TemplateError
           ? error
-          : new TemplateError(partial.name, messageOf(error));
+          : new TemplateError(partial.name, templateMessage(error, used));
       }
     });
   }
+  const { render, used } = compile(main);
   let output: string;
   try {
-    output = hbs.compile(main.source, options)(view);
+    output = render(ownData(view), RUNTIME);
   } catch (error) {
-    throw error instanceof TemplateError ? error : new TemplateError(main.name, messageOf(error));
+    throw error instanceof TemplateError
+      ? error
+      : new TemplateError(main.name, templateMessage(error, used));
   }
   return tidy(output);
 }
 
-function messageOf(error: unknown): string {
-  return (
-    (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'template error'
-  );
+/**
+ * Strict: a field the view lacks is an error. No HTML escaping: the view escaped user text
+ * for Markdown. Only the helpers in TEMPLATE_HELPERS: `log` would write to the console, and
+ * an unknown name fails when the template compiles.
+ */
+const COMPILE = {
+  strict: true,
+  noEscape: true,
+  knownHelpersOnly: true,
+  knownHelpers: { log: false, helperMissing: false, blockHelperMissing: false },
+} as const;
+
+/** Said outright, so Handlebars denies prototype access without logging to the console. */
+const RUNTIME: Handlebars.RuntimeOptions = {
+  allowProtoPropertiesByDefault: false,
+  allowProtoMethodsByDefault: false,
+};
+
+/**
+ * `lookup` as Handlebars has it, except that a key the object only inherits (`__proto__`,
+ * `constructor`, an array's `map`) is an error rather than nothing. A key that is not there
+ * at all gives nothing, as with `{{#if}}`.
+ */
+function ownLookup(obj: unknown, key: unknown, options: Handlebars.HelperOptions): unknown {
+  if (obj === null || obj === undefined) return undefined;
+  const name = String(key);
+  const box = Object(obj) as Record<string, unknown>;
+  if (Object.prototype.hasOwnProperty.call(box, name)) return box[name];
+  if (name in box)
+    throw new Handlebars.Exception(
+      `\`lookup\` reaches for \`${name}\`, which the value only inherits; it is not a field of the memo.`,
+      { loc: (options as { loc?: unknown }).loc } as unknown as hbs.AST.Node,
+    );
+  return undefined;
 }
 
-/** Trailing spaces go, runs of blank lines fold to one, and the file ends with one newline. */
+/** An array's prototype in the view: nothing inherited but how it prints (`a,b`). */
+const ARRAY_PROTOTYPE: object = Object.create(null, {
+  [Symbol.toPrimitive]: {
+    value(this: unknown[]) {
+      return Array.prototype.join.call(this, ',');
+    },
+  },
+});
+
+/**
+ * A copy of the view whose arrays inherit nothing, so `{{list.map}}` is a missing field (an
+ * error, with its line) rather than a denied prototype method that renders as nothing.
+ * Objects keep their prototype: the names it gives are refused by checkTemplate.
+ */
+function ownData(value: unknown): unknown {
+  if (Array.isArray(value))
+    return Object.setPrototypeOf(value.map(ownData), ARRAY_PROTOTYPE) as unknown[];
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, ownData(v)]));
+  return value;
+}
+
+/**
+ * Trailing spaces go, runs of blank lines fold to one, and the file ends with one newline. A
+ * control or bidi character still in the output (from a template, or text a view did not
+ * escape) is shown as an escape (`\x1b`), which Markdown prints as it is: no memo carries one.
+ */
 function tidy(markdown: string): string {
-  return (
+  const text =
     markdown
       .replace(/\r\n/g, '\n')
       .replace(/[ \t]+$/gm, '')
       .replace(/\n{3,}/g, '\n\n')
-      .trim() + '\n'
-  );
+      .trim() + '\n';
+  return replaceUnsafe(text, (ch) => (ch === '\n' || ch === '\t' ? ch : visible(ch)));
 }

@@ -1,6 +1,7 @@
 // buildMemoView, the memo's one entry point: it assembles the view the templates render from
 // the section builders in view-*.ts. The view's contract is declared in memo-view.ts.
 import { stringify } from 'yaml';
+import { visible } from '../text/terminal-text.js';
 import { paragraphs, inline } from './markdown.js';
 import type { MemoInput, MemoView } from './memo-view.js';
 import { didNotApplyView, findingsView, notApplicableView, proposalView } from './view-answers.js';
@@ -77,7 +78,8 @@ function frontMatter({ review, framework: fw, report, date }: MemoInput): string
   return stringify(
     {
       ...(review.id ? { id: review.id } : {}),
-      title: review.title,
+      // As the heading shows it: control and bidi characters as escapes, so the YAML is plain text.
+      title: visible(review.title),
       status: review.status ?? 'proposed',
       date,
       framework: `${fw.id}@${fw.version}`,
@@ -85,7 +87,7 @@ function frontMatter({ review, framework: fw, report, date }: MemoInput): string
       suggested: report.suggested,
       scores,
       'review-by': review.decision?.reviewBy ?? null,
-      ...(review.supersedes ? { supersedes: review.supersedes } : {}),
+      ...(review.supersedes ? { supersedes: visible(review.supersedes) } : {}),
       ...(review.supersededBy ? { 'superseded-by': review.supersededBy } : {}),
       ...(review.merge ? { agreement: agreementFigure(review, fw) } : {}),
     },

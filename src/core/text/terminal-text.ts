@@ -37,6 +37,15 @@ export function visible(text: string, options: { lines?: boolean } = {}): string
   return text.replace(/\r\n/g, '\n').replace(UNSAFE_KEEPING_LINES, escapeOf);
 }
 
+/**
+ * `text` with each character `visible` would escape replaced by what `replace` gives for it:
+ * for formats with escapes of their own (JSON's `\u202e`, XML's `&#x202e;`), so machine output
+ * carries the exact text and still no raw control character.
+ */
+export function replaceUnsafe(text: string, replace: (ch: string) => string): string {
+  return text.replace(UNSAFE, replace);
+}
+
 /** Whether `text` holds a character `visible` would escape. */
 export function hasUnsafeCharacters(text: string): boolean {
   return new RegExp(UNSAFE.source).test(text);
