@@ -1,4 +1,6 @@
-import { Argument, Command, InvalidArgumentError, Option } from 'commander';
+import { Argument, Command, Option } from 'commander';
+import { colorEnabled } from './color.js';
+import * as help from './program-help.js';
 import type { CliDeps, CommandContext } from './deps.js';
 import { FORMAT_NAMES } from './formats/index.js';
 import type { FormatName } from './formats/index.js';
@@ -27,10 +29,9 @@ export function createProgram(deps: CliDeps, result: { code: number }): Command 
   const program = new Command('vatl');
   const context = (): CommandContext => {
     const opts = program.opts<GlobalOptions>();
-    const noColorEnv = deps.env.NO_COLOR !== undefined && deps.env.NO_COLOR !== '';
     return {
       ...deps,
-      color: opts.color && deps.colorSupported && !noColorEnv,
+      color: colorEnabled(opts.color, deps.env, deps.colorSupported),
       verbose: opts.verbose,
     };
   };
@@ -41,7 +42,7 @@ export function createProgram(deps: CliDeps, result: { code: number }): Command 
         'Do Better and Do New across Governance & Ethics, People & Capacity and Infrastructure & Resources.',
     )
     .version(version, '-V, --version', 'print the version')
-    .option('--no-color', 'print without colour (also: NO_COLOR=1)')
+    .option('--no-color', 'print without colour (also: NO_COLOR=1; FORCE_COLOR=1 forces it on)')
     .option('--verbose', 'show stack traces and extra detail on errors', false)
     .helpOption('-h, --help', 'show help')
     .showSuggestionAfterError(true)
@@ -52,19 +53,7 @@ export function createProgram(deps: CliDeps, result: { code: number }): Command 
       writeErr: (text) => deps.stderr.write(visible(text, { lines: true })),
       outputError: (text, write) => write(text.startsWith('error:') ? `vatl: ${text}` : text),
     })
-    .addHelpText(
-      'after',
-      `
-Examples:
-  $ vatl review                           review a proposal, interactively
-  $ vatl review --answers review.yaml     the same, from a file of answers
-  $ vatl validate                         check frameworks, reviews and memos
-  $ vatl validate frameworks/ --format github
-  $ vatl frameworks list
-  $ vatl frameworks show vatl             the 3×3 grid, questions, gates and thresholds
-
-Exit codes: 0 ok · 1 problems found · 2 usage error or could not run · 130 cancelled`,
-    );
+    .addHelpText('after', help.PROGRAM_HELP);
 
   program
     .command('review')
@@ -106,7 +95,7 @@ Examples:
   program
     .command('render')
     .description('re-render decision memos from their review files (after a template change)')
-    .argument('<reviews...>', 'review files (.review.yaml)')
+    .argument('<reviews...>', 'review files (.review.yaml) or glob patterns')
     .option('--stdout', 'print the memo instead of writing it')
     .option('--force', 'replace a memo that differs from what its review renders')
     .option('-t, --template <dir>', 'a folder of memo templates that override the built-in ones')
@@ -158,7 +147,10 @@ Examples:
     .description(
       "combine team members' independent reviews of one proposal: median answers, spread, agreement, what to discuss",
     )
-    .argument('<reviews...>', 'review files of the same proposal, one per reviewer (two or more)')
+    .argument(
+      '<reviews...>',
+      'review files (or glob patterns) of the same proposal, one per reviewer (two or more)',
+    )
     .option('-o, --out <dir>', 'write into this folder instead of the decisions folder')
     .option('--stdout', 'print the merged memo instead of writing files')
     .option('--force', 'replace an existing review or memo with the same id')
@@ -184,7 +176,7 @@ Examples:
     .description(
       'move review files to the installed version of their framework, listing what to answer again',
     )
-    .argument('<reviews...>', 'review files (.review.yaml)')
+    .argument('<reviews...>', 'review files (.review.yaml) or glob patterns')
     .option('--dry-run', 'say what would change, and write nothing')
     .addHelpText(
       'after',
@@ -209,12 +201,16 @@ Examples:
     )
     .argument(
       '[paths...]',
-      "files, folders or glob patterns (default: the config's frameworks, else ./frameworks)",
+      "files, folders or glob patterns (default: the config's folders, else ./frameworks and ./decisions)",
     )
     .addOption(
       new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).default('stylish'),
     )
-    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseCount)
+    .option(
+      '--max-warnings <n>',
+      'exit 1 when there are more warnings than this (-1: no limit, the default)',
+      help.parseMaxWarnings,
+    )
     .addHelpText(
       'after',
       `
@@ -236,6 +232,7 @@ Examples:
     )
     .option('--decisions <dir>', 'the folder for review files and memos', 'decisions')
     .option('--force', 'replace files that already exist')
+    .addHelpText('after', help.INIT_HELP)
     .action(async (options: { force?: boolean; decisions: string }) => {
       const { initCommand } = await import('./commands/init.js');
       result.code = await initCommand(options, context());
@@ -287,11 +284,13 @@ Examples:
 
   const frameworks = program
     .command('frameworks')
-    .description('list the installed frameworks or show one');
+    .description('list the installed frameworks or show one')
+    .addHelpText('after', help.FRAMEWORKS_HELP);
   frameworks
     .command('list')
     .description('list the installed frameworks')
     .option('--json', 'print JSON', false)
+    .addHelpText('after', help.FRAMEWORKS_LIST_HELP)
     .action(async (options: { json: boolean }) => {
       const { frameworksListCommand } = await import('./commands/frameworks.js');
       result.code = await frameworksListCommand(options, context());
@@ -335,10 +334,15 @@ Examples:
       result.code = await compareCommand(files, options, context());
     });
 
-  return program;
-}
+  program
+    .command('completion')
+    .description('print a shell completion script for bash, zsh or fish')
+    .addArgument(new Argument('<shell>', 'the shell').choices(help.SHELLS))
+    .addHelpText('after', help.COMPLETION_HELP)
+    .action(async (shell: help.Shell) => {
+      const { completionCommand } = await import('./commands/completion.js');
+      result.code = completionCommand(shell, program, context());
+    });
 
-function parseCount(value: string): number {
-  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number, 0 or more.');
-  return Number(value);
+  return program;
 }

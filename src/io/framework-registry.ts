@@ -10,6 +10,7 @@ import type { Diagnostic } from '../core/diagnostics.js';
 import type { Framework } from '../core/framework/types.js';
 import type { Config } from './config.js';
 import type { FileSystem } from './file-system.js';
+import { didYouMean } from '../core/text/closest.js';
 import { BUILT_IN_FRAMEWORKS, displayPath } from './paths.js';
 import { readTextFile } from './read-text-file.js';
 
@@ -96,7 +97,7 @@ export async function resolveFramework(
             idOrPath,
             'framework/not-installed',
             `There is no framework \`${idOrPath}\`.`,
-            `Installed: ${ids.join(', ')}. Or give a path to a framework file.`,
+            `${didYouMean(idOrPath, ids)}Installed: ${ids.join(', ')}. Or give a path to a framework file.`,
           ),
         ],
       };

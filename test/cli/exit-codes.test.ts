@@ -20,6 +20,12 @@ describe('a broken vatl.config.yaml', () => {
     ['upgrade', 'answers.yaml', '--dry-run'],
     ['frameworks', 'list'],
     ['frameworks', 'show', 'vatl'],
+    ['validate', 'answers.yaml'],
+    ['status', 'answers.yaml', 'decided'],
+    ['merge', 'answers.yaml', 'answers.yaml', '--stdout'],
+    ['compare', 'answers.yaml', 'answers.yaml'],
+    ['log'],
+    ['due'],
   ])('is reported once, at its line and column, and `vatl %s` exits 2', async (...argv) => {
     cwd = await makeWorkspace();
     await writeFile(join(cwd, 'vatl.config.yaml'), 'decisions: [\n');

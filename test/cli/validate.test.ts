@@ -138,7 +138,7 @@ describe('vatl validate: problems', () => {
     expect(lenient.code).toBe(0);
     const strict = await vatl(['validate', file, '--max-warnings', '0']);
     expect(strict.code).toBe(1);
-    expect(strict.stderr).toBe('vatl: 1 warnings, more than --max-warnings 0 allows.\n');
+    expect(strict.stderr).toBe('vatl: 1 warning, more than --max-warnings 0 allows.\n');
     expect((await vatl(['validate', file, '--max-warnings', '1'])).code).toBe(0);
   });
 

@@ -2,8 +2,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO, STACK_TRACE, VERSION } from '../helpers/cli.js';
-import { cleanEnv, ensureBuilt, spawnProgram, spawnVatl } from '../helpers/spawn.js';
+import { ANSI, REPO, STACK_TRACE, VERSION } from '../helpers/cli.js';
+import { BIN, cleanEnv, ensureBuilt, spawnProgram, spawnVatl } from '../helpers/spawn.js';
 
 let scratch: string;
 
@@ -43,6 +43,14 @@ describe('bin/vatl.js', () => {
     expect(stdout).not.toMatch(STACK_TRACE);
     expect(stderr).not.toMatch(STACK_TRACE);
     expect(code).toBe(1);
+  });
+
+  it('prints colour into a pipe only with FORCE_COLOR=1', () => {
+    const file = 'test/fixtures/frameworks/invalid/scale-order.yaml';
+    const run = (env: NodeJS.ProcessEnv) =>
+      spawnProgram(process.execPath, [BIN, 'validate', file], { cwd: REPO, env }).stdout;
+    expect(run(cleanEnv())).not.toMatch(ANSI);
+    expect(run({ ...cleanEnv(), FORCE_COLOR: '1' })).toMatch(ANSI);
   });
 
   it('exits 2 for a missing file', () => {

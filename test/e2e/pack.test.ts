@@ -62,6 +62,59 @@ describe('the packed tarball, installed into an empty folder', () => {
     expect(await readdir(root)).not.toContain('test');
   });
 
+  it('carries the MIT licence it declares, and the examples the README points to', async () => {
+    const root = join(installDir, 'node_modules', 'vatl');
+    const licence = await readFile(join(root, 'LICENSE'), 'utf8');
+    expect(licence).toMatch(/^MIT License\n\nCopyright \(c\) 2026 the vatl authors\n/);
+    const manifest = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as {
+      license: string;
+    };
+    expect(manifest.license).toBe('MIT');
+    expect((await readdir(join(root, 'examples'))).sort()).toEqual([
+      'ai-tutoring-chatbot',
+      'early-warning-analytics',
+      'lms-replacement',
+      'team-review',
+    ]);
+    expect((await readdir(join(root, 'examples', 'lms-replacement'))).sort()).toEqual([
+      'memo.md',
+      'review.yaml',
+    ]);
+  });
+
+  it('renders an installed example as its memo, as the no-terminal message suggests', async () => {
+    const example = join('node_modules', 'vatl', 'examples', 'lms-replacement');
+    const { code, stdout } = installedVatl([
+      'review',
+      '--answers',
+      join(example, 'review.yaml'),
+      '--stdout',
+    ]);
+    expect(stdout).toBe(await readFile(join(installDir, example, 'memo.md'), 'utf8'));
+    expect(code).toBe(0);
+  });
+
+  it('prints a completion script, and sets up a repository that pins this vatl', async () => {
+    const completion = installedVatl(['completion', 'bash']);
+    expect(completion.stdout).toContain('complete -F _vatl vatl');
+    expect(completion.code).toBe(0);
+    const repo = await mkdtemp(join(tmpdir(), 'vatl-init-'));
+    try {
+      const init = spawnProgram(join(installDir, 'node_modules', '.bin', 'vatl'), ['init'], {
+        cwd: repo,
+        env: cleanEnv(),
+      });
+      expect(init.code).toBe(0);
+      expect(init.stdout).toContain('npm install');
+      const manifest = JSON.parse(await readFile(join(repo, 'package.json'), 'utf8')) as object;
+      expect(manifest).toEqual({ private: true, devDependencies: { vatl: VERSION } });
+      const workflow = await readFile(join(repo, '.github', 'workflows', 'vatl.yml'), 'utf8');
+      expect(workflow).toContain('- run: npm ci\n      - run: npx --no vatl validate');
+    } finally {
+      await rm(repo, { recursive: true, force: true });
+    }
+  });
+
   it('runs `vatl --version`', () => {
     const { code, stdout, stderr } = installedVatl(['--version']);
     expect(stdout).toBe(`${VERSION}\n`);

@@ -10,6 +10,7 @@ import { openWorkspace, printDiagnostics } from '../report.js';
 import { jsonText } from '../formats/json.js';
 import { table } from '../table.js';
 import { requireFolder } from './log.js';
+import { plural } from '../formats/stylish.js';
 
 export interface DueOptions {
   asOf?: string;
@@ -43,7 +44,7 @@ export async function dueCommand(options: DueOptions, ctx: CommandContext): Prom
   if (options.format === 'json') {
     ctx.stdout.write(jsonText({ asOf, due: items }));
   } else if (items.length === 0) {
-    ctx.stdout.write(`Nothing is due as of ${asOf} (${entries.length} decisions).\n`);
+    ctx.stdout.write(`Nothing is due as of ${asOf} (${plural(entries.length, 'decision')}).\n`);
   } else {
     // Owners and conditions are review text: shown with their control characters as escapes.
     const rows = items.map((item) =>

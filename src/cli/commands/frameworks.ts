@@ -15,6 +15,7 @@ import { printDiagnostics } from '../report.js';
 import { createStyle } from '../style.js';
 import type { Style } from '../style.js';
 import { table, wrap } from '../table.js';
+import { plural } from '../formats/stylish.js';
 
 const WIDTH = 100;
 
@@ -60,7 +61,7 @@ export async function frameworksListCommand(
   if (broken.length > 0) {
     printMessage(
       ctx.stderr,
-      `${broken.length} framework file(s) could not be loaded; run \`vatl validate\` on them:`,
+      `${plural(broken.length, 'framework file')} could not be loaded; run \`vatl validate\` on them:`,
     );
     for (const p of broken) ctx.stderr.write(`  ${visible(p.file)}\n`);
     return EXIT.problems;
@@ -188,7 +189,7 @@ export function renderFramework(fw: Framework, style: Style): string[] {
   out.push(...table(rows, ['l', ...colHeads.map(() => 'r' as const), 'r']));
 
   if (fw.intake?.length) {
-    heading(`Intake (${fw.intake.length} questions about the proposal)`);
+    heading(`Intake (${plural(fw.intake.length, 'question')} about the proposal)`);
     out.push(
       ...table(
         fw.intake.map((q) => [
@@ -271,7 +272,7 @@ export function renderFramework(fw: Framework, style: Style): string[] {
     ),
   );
   if (fw.review?.intervalMonths)
-    out.push('', `Re-review every ${v(fw.review.intervalMonths)} months after a decision.`);
+    out.push('', `Re-review every ${plural(fw.review.intervalMonths, 'month')} after a decision.`);
   return out;
 }
 

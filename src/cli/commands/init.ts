@@ -3,6 +3,7 @@ import { CONFIG_FILE } from '../../io/config.js';
 import { errorCode } from '../../io/file-system.js';
 import { BUILT_IN_FRAMEWORKS } from '../../io/paths.js';
 import { writeFileAtomic } from '../../io/write-file.js';
+import { visible } from '../../core/text/terminal-text.js';
 import { EXIT } from '../../errors.js';
 import type { CommandContext } from '../deps.js';
 import { createStyle } from '../style.js';
@@ -67,40 +68,24 @@ top, and give it a new id or a new version. \`vatl validate\` checks them.
     },
     {
       path: '.github/workflows/vatl.yml',
-      content: `# Checks frameworks, reviews and memos on every push and pull request.
-name: vatl
-on:
-  push:
-  pull_request:
-jobs:
-  validate:
-    runs-on: ubuntu-latest
-    steps:
-      - uses: actions/checkout@v4
-      - uses: actions/setup-node@v4
-        with:
-          node-version: 24
-      - run: npx --yes vatl@${ctx.version} validate --format github
-`,
+      content: workflow({
+        about: 'Checks frameworks, reviews and memos on every push and pull request.',
+        name: 'vatl',
+        on: ['push:', 'pull_request:'],
+        job: 'validate',
+        run: 'validate --format github',
+      }),
     },
     {
       path: '.github/workflows/vatl-due.yml',
-      content: `# Every Monday: fails when a decision is past its review-by date or a condition past its due date.
-name: vatl due
-on:
-  schedule:
-    - cron: '0 7 * * 1'
-  workflow_dispatch:
-jobs:
-  due:
-    runs-on: ubuntu-latest
-    steps:
-      - uses: actions/checkout@v4
-      - uses: actions/setup-node@v4
-        with:
-          node-version: 24
-      - run: npx --yes vatl@${ctx.version} due --fail
-`,
+      content: workflow({
+        about:
+          'Every Monday: fails when a decision is past its review-by date or a condition past its due date.',
+        name: 'vatl due',
+        on: ['schedule:', "  - cron: '0 7 * * 1'", 'workflow_dispatch:'],
+        job: 'due',
+        run: 'due --fail',
+      }),
     },
     {
       path: '.vscode/settings.json',
@@ -119,7 +104,8 @@ jobs:
     },
     {
       path: '.gitignore',
-      content: '# vatl: drafts of reviews in progress stay on your machine.\n.vatl/drafts/\n',
+      content:
+        '# vatl: drafts of reviews in progress stay on your machine; npm install fills node_modules/.\n.vatl/drafts/\nnode_modules/\n',
       merge: true,
     },
   ];
@@ -136,13 +122,21 @@ jobs:
     const path = join(ctx.cwd, file.path);
     if (file.merge) {
       const current = await readOptional(ctx, path);
-      if (current?.split(/\r?\n/).includes('.vatl/drafts/')) {
-        lines.push(`  ${style.dim('kept   ')} ${file.path} (already ignores drafts)`);
+      const have = new Set(current?.split(/\r?\n/) ?? []);
+      const missing = file.content
+        .split('\n')
+        .filter((l) => l && !l.startsWith('#') && !have.has(l));
+      if (current !== undefined && missing.length === 0) {
+        lines.push(`  ${style.dim('kept   ')} ${visible(file.path)} (already ignores drafts)`);
         continue;
       }
-      const content = current ? `${current.replace(/\n*$/, '\n')}\n${file.content}` : file.content;
+      const added = file.content
+        .split('\n')
+        .filter((l) => l.startsWith('#') || missing.includes(l))
+        .join('\n');
+      const content = current ? `${current.replace(/\n*$/, '\n')}\n${added}\n` : file.content;
       await writeFileAtomic(ctx.fs, path, content, { overwrite: true });
-      lines.push(`  ${style.green(current ? 'updated' : 'created')} ${file.path}`);
+      lines.push(`  ${style.green(current ? 'updated' : 'created')} ${visible(file.path)}`);
       continue;
     }
     const result = await writeFileAtomic(ctx.fs, path, file.content, {
@@ -150,15 +144,37 @@ jobs:
     });
     if (result === 'exists') {
       skipped++;
-      lines.push(`  ${style.yellow('kept   ')} ${file.path} (exists; --force replaces it)`);
+      lines.push(
+        `  ${style.yellow('kept   ')} ${visible(file.path)} (exists; --force replaces it)`,
+      );
     } else {
-      lines.push(`  ${style.green('created')} ${file.path}`);
+      lines.push(`  ${style.green('created')} ${visible(file.path)}`);
     }
   }
+  const manifest = await pinVatl(ctx, options.force ?? false);
+  lines.push(
+    `  ${manifest.state === 'kept' ? style.yellow('kept   ') : style.green(manifest.state)} package.json${manifest.note ? ` (${visible(manifest.note)})` : ''}`,
+  );
+  if (manifest.state === 'kept' && manifest.version !== ctx.version) skipped++;
+
   ctx.stdout.write(`Set up a vatl decisions repository here:\n${lines.join('\n')}\n\n`);
-  ctx.stdout.write(`Next: vatl review   (then git add ${decisions} && git commit)\n`);
+  ctx.stdout.write(
+    [
+      'Next:',
+      `  npm install         installs vatl ${visible(manifest.version)} and writes package-lock.json: commit it,`,
+      '                      the workflows run npm ci, so CI uses exactly that version',
+      `  npx vatl review     your first decision (then git add ${visible(decisions)} && git commit)`,
+      '',
+    ].join('\n'),
+  );
   if (skipped > 0)
-    ctx.stdout.write(style.dim(`${skipped} existing file(s) were left as they were.\n`));
+    ctx.stdout.write(
+      style.dim(
+        skipped === 1
+          ? '1 existing file was left as it was.\n'
+          : `${skipped} existing files were left as they were.\n`,
+      ),
+    );
   return EXIT.ok;
 }
 
@@ -169,4 +185,78 @@ async function readOptional(ctx: CommandContext, path: string): Promise<string |
     if (errorCode(error) === 'ENOENT') return undefined;
     throw error;
   }
+}
+
+/**
+ * A GitHub Actions workflow that runs vatl as the repository's own pinned dev dependency:
+ * `npm ci` installs exactly the version in package-lock.json, and `npx --no` runs it from
+ * node_modules, refusing to fetch anything at run time. Both workflows share these steps.
+ */
+function workflow(w: { about: string; name: string; on: string[]; job: string; run: string }) {
+  return `# ${w.about}
+name: ${w.name}
+on:
+${w.on.map((line) => `  ${line}`).join('\n')}
+jobs:
+  ${w.job}:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: actions/setup-node@v4
+        with:
+          node-version: 24
+      # vatl is pinned in package.json and package-lock.json (npm ci fails without the lockfile):
+      # CI runs the version the team reviewed, and never fetches a package name at run time.
+      - run: npm ci
+      - run: npx --no vatl ${w.run}
+`;
+}
+
+/**
+ * Adds vatl, at the version running, to package.json's devDependencies (creating a private
+ * package.json when there is none). A package.json that names vatl already is kept unless
+ * --force, so a team's pin is never moved by whichever vatl ran init; one that is not JSON is
+ * left alone.
+ */
+async function pinVatl(
+  ctx: CommandContext,
+  force: boolean,
+): Promise<{ state: 'created' | 'updated' | 'kept'; version: string; note?: string }> {
+  const path = join(ctx.cwd, 'package.json');
+  const current = await readOptional(ctx, path);
+  const version = ctx.version;
+  if (current === undefined) {
+    const content = JSON.stringify({ private: true, devDependencies: { vatl: version } }, null, 2);
+    await writeFileAtomic(ctx.fs, path, `${content}\n`, { overwrite: false });
+    return { state: 'created', version };
+  }
+  let manifest: Record<string, unknown>;
+  try {
+    const parsed: unknown = JSON.parse(current);
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+      throw new Error('not an object');
+    manifest = parsed as Record<string, unknown>;
+  } catch {
+    return { state: 'kept', version, note: 'not valid JSON: add vatl to devDependencies yourself' };
+  }
+  const deps = (key: string) => (manifest[key] ?? {}) as Record<string, string>;
+  // Where vatl is listed already (a team may have it under dependencies), else devDependencies.
+  const key =
+    deps('devDependencies').vatl === undefined && deps('dependencies').vatl !== undefined
+      ? 'dependencies'
+      : 'devDependencies';
+  const pinned = deps(key).vatl;
+  if (pinned === version) return { state: 'kept', version, note: `pins vatl ${version} already` };
+  if (pinned !== undefined && !force)
+    return { state: 'kept', version: pinned, note: `pins vatl ${pinned}; --force sets ${version}` };
+  const indent = /^[ \t]+/m.exec(current)?.[0] ?? '  ';
+  const next = {
+    ...manifest,
+    ...(manifest.private === undefined ? { private: true } : {}),
+    [key]: { ...deps(key), vatl: version },
+  };
+  await writeFileAtomic(ctx.fs, path, `${JSON.stringify(next, null, indent)}\n`, {
+    overwrite: true,
+  });
+  return { state: 'updated', version };
 }

@@ -21,6 +21,7 @@ import { printMessage } from '../message.js';
 import { openWorkspace, printDiagnostics } from '../report.js';
 import { jsonEscapes } from '../formats/json.js';
 import { table } from '../table.js';
+import { plural } from '../formats/stylish.js';
 
 export const LOG_FORMATS = ['table', 'json', 'csv'] as const;
 export type LogFormat = (typeof LOG_FORMATS)[number];
@@ -76,10 +77,10 @@ export async function logCommand(options: LogOptions, ctx: CommandContext): Prom
   const page = renderIndexMarkdown(rows);
   const current = await readTextFile(ctx.fs, path, shown);
   if (current.text === page) {
-    ctx.stdout.write(`${visible(shown)} is up to date (${rows.length} decisions).\n`);
+    ctx.stdout.write(`${visible(shown)} is up to date (${plural(rows.length, 'decision')}).\n`);
   } else {
     await writeFileAtomic(ctx.fs, path, page, { overwrite: true });
-    ctx.stdout.write(`Wrote ${visible(shown)} (${rows.length} decisions).\n`);
+    ctx.stdout.write(`Wrote ${visible(shown)} (${plural(rows.length, 'decision')}).\n`);
   }
   return problems;
 }

@@ -14,6 +14,7 @@ import type { Review } from '../../core/review/types.js';
 import { formatAgreement, mergeReviews, teamAgreement, toDiscuss } from '../../core/team/merge.js';
 import { readAgreement } from '../../core/team/agreement.js';
 import { readReview, writeDecision } from '../../io/decision-files.js';
+import { expandReviewPaths } from '../../io/expand-paths.js';
 import { displayPath } from '../../io/paths.js';
 import { EXIT, VatlError } from '../../errors.js';
 import type { CommandContext } from '../deps.js';
@@ -33,10 +34,17 @@ export interface MergeOptions {
  * review (no decision yet) and its memo, with the spread, the agreement and what to discuss.
  */
 export async function mergeCommand(
-  files: readonly string[],
+  args: readonly string[],
   options: MergeOptions,
   ctx: CommandContext,
 ): Promise<number> {
+  // Globs expand as vatl validate expands them; a pattern that matches nothing stops the merge.
+  const expanded = await expandReviewPaths(ctx.fs, ctx.cwd, args);
+  if (expanded.diagnostics.length > 0) {
+    printDiagnostics(ctx, expanded.diagnostics, []);
+    return exitCodeFor(expanded.diagnostics);
+  }
+  const files = expanded.paths;
   if (files.length < 2) {
     throw new VatlError(
       'merge/too-few',

@@ -1,8 +1,8 @@
-import { resolve } from 'node:path';
 import { exitCodeFor } from '../../core/catalogue/index.js';
 import { renderDecisionMemo } from '../../core/memo/decision-memo.js';
 import { evaluateReview } from '../../core/review/evaluate-review.js';
 import { memoPathFor, readReview } from '../../io/decision-files.js';
+import { expandReviewPaths } from '../../io/expand-paths.js';
 import { readTextFile } from '../../io/read-text-file.js';
 import { displayPath } from '../../io/paths.js';
 import { writeFileAtomic } from '../../io/write-file.js';
@@ -30,9 +30,10 @@ export async function renderCommand(
   const workspace = await openWorkspace(ctx, options);
   // The overlap note reads the decisions folder, as review and validate do, so all three agree.
   const { setting } = workspace;
-  let code: number = EXIT.ok;
-  for (const file of files) {
-    const path = resolve(ctx.cwd, file);
+  const expanded = await expandReviewPaths(ctx.fs, ctx.cwd, files);
+  printDiagnostics(ctx, expanded.diagnostics, []);
+  let code: number = exitCodeFor(expanded.diagnostics);
+  for (const path of expanded.paths) {
     const parsed = await readReview(ctx.fs, ctx.cwd, path);
     const { evaluated, diagnostics } = evaluateReview(parsed, workspace.frameworks);
     printDiagnostics(ctx, diagnostics, [parsed.file]);

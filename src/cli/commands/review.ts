@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { exitCodeFor } from '../../core/catalogue/index.js';
+import { entryFor, exitCodeFor } from '../../core/catalogue/index.js';
 import { isoDate } from '../../core/dates.js';
 import { renderDecisionMemo } from '../../core/memo/decision-memo.js';
 import { fmt } from '../../core/scoring/score-review.js';
@@ -13,8 +13,14 @@ import { reviewTextFrom } from '../../core/review/review-text.js';
 import { currentStatus } from '../../core/review/status.js';
 import { shellQuote } from '../../core/text/terminal-text.js';
 import { serializeReview, slugify } from '../../core/review/serialize-review.js';
+import { parseReview } from '../../core/review/parse-review.js';
+import type { ParsedReview } from '../../core/review/parse-review.js';
+import { parseFrameworkRef } from '../../core/review/types.js';
 import type { Review } from '../../core/review/types.js';
+import type { Framework } from '../../core/framework/types.js';
+import { YamlTextEditor } from '../../core/yaml/edit-yaml.js';
 import { readReview, writeDecision } from '../../io/decision-files.js';
+import { resolveFramework } from '../../io/framework-registry.js';
 import { displayPath } from '../../io/paths.js';
 import type { Workspace } from '../../io/workspace.js';
 import { EXIT, VatlError } from '../../errors.js';
@@ -61,12 +67,15 @@ async function reviewFromAnswers(
   ctx: CommandContext,
 ): Promise<number> {
   const workspace = await openWorkspace(ctx, options);
-  const parsed = await readReview(ctx.fs, ctx.cwd, resolve(ctx.cwd, file));
-  const { evaluated, diagnostics } = evaluateReview(
-    parsed,
-    workspace.frameworks,
-    isoDate(ctx.now()),
-  );
+  const chosen = options.framework
+    ? await frameworkOption(options.framework, workspace, ctx)
+    : undefined;
+  const read = await readReview(ctx.fs, ctx.cwd, resolve(ctx.cwd, file));
+  const { parsed, text } = chosen ? withFramework(read, chosen) : { parsed: read, text: undefined };
+  const frameworks = chosen
+    ? [chosen, ...workspace.frameworks.filter((f) => f.id !== chosen.id)]
+    : workspace.frameworks;
+  const { evaluated, diagnostics } = evaluateReview(parsed, frameworks, isoDate(ctx.now()));
   printDiagnostics(ctx, diagnostics, [parsed.file]);
   const code = exitCodeFor(diagnostics);
   if (!evaluated || code !== EXIT.ok) {
@@ -75,8 +84,75 @@ async function reviewFromAnswers(
     return code === EXIT.ok ? EXIT.problems : code;
   }
   const source =
-    parsed.yaml && parsed.review ? { text: parsed.yaml.text, review: parsed.review } : undefined;
+    parsed.yaml && parsed.review
+      ? { text: text ?? parsed.yaml.text, review: parsed.review }
+      : undefined;
   return finishReview(evaluated, workspace, options, ctx, source);
+}
+
+/**
+ * `--framework ID|PATH` with `--answers`: the framework to check the answers against. One that
+ * is not installed, or cannot be used, stops the run with exit 2 before the file is read.
+ */
+async function frameworkOption(
+  idOrPath: string,
+  workspace: Workspace,
+  ctx: CommandContext,
+): Promise<Framework> {
+  const { framework, diagnostics } = await resolveFramework(
+    ctx.fs,
+    ctx.cwd,
+    workspace.config,
+    idOrPath,
+  );
+  const missing = diagnostics.find((d) => d.code === 'framework/not-installed');
+  if (missing)
+    throw new VatlError(
+      'framework/not-installed',
+      `there is no framework \`${idOrPath}\` (from --framework).`,
+      missing.hint ? { hint: missing.hint } : {},
+    );
+  if (!framework || exitCodeFor(diagnostics) !== EXIT.ok) {
+    printDiagnostics(ctx, diagnostics);
+    throw new VatlError('review/framework', `the framework ${idOrPath} cannot be used.`, {
+      hint: 'Fix it (see above) or choose another with --framework.',
+    });
+  }
+  return framework;
+}
+
+/**
+ * The answers file checked against `--framework`: a file that names no framework takes it
+ * (recorded as id@version, after `title:`, in the review written); one that names another is
+ * refused, naming both. For checking, the line is added at the end of the file, so every
+ * problem is reported at the line it has in the user's file.
+ */
+function withFramework(
+  read: ParsedReview,
+  framework: Framework,
+): { parsed: ParsedReview; text?: string } {
+  const yaml = read.yaml;
+  const data = yaml?.data;
+  if (!yaml || !data || typeof data !== 'object' || Array.isArray(data)) return { parsed: read };
+  const named = (data as { framework?: unknown }).framework;
+  const ref = `${framework.id}@${framework.version}`;
+  if (named === undefined) {
+    const keys = Object.keys(data);
+    const atEnd = new YamlTextEditor(yaml.text);
+    atEnd.setTopLevel([['framework', ref]], keys[keys.length - 1]);
+    const written = new YamlTextEditor(yaml.text);
+    written.setTopLevel([['framework', ref]], keys.includes('title') ? 'title' : undefined);
+    return { parsed: parseReview(atEnd.toString(), read.file), text: written.toString() };
+  }
+  if (typeof named === 'string' && parseFrameworkRef(named).id !== framework.id) {
+    const at = yaml.locate(['framework']);
+    throw new VatlError(
+      'review/framework-mismatch',
+      `--framework ${framework.id} does not match the framework ${read.file} names: ${named} (${read.file}:${at.line}:${at.column}).`,
+      { hint: entryFor('review/framework-mismatch').hint ?? '' },
+    );
+  }
+  return { parsed: read };
 }
 
 /**

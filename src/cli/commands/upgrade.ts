@@ -1,13 +1,12 @@
-import { resolve } from 'node:path';
 import { exitCodeFor } from '../../core/catalogue/index.js';
 import { countBySeverity } from '../../core/diagnostics.js';
 import { upgradeReview } from '../../core/review/upgrade-review.js';
 import { scoreReview } from '../../core/scoring/score-review.js';
+import { expandReviewPaths } from '../../io/expand-paths.js';
 import { displayPath } from '../../io/paths.js';
 import { readTextFile } from '../../io/read-text-file.js';
 import { writeFileAtomic } from '../../io/write-file.js';
 import { visible } from '../../core/text/terminal-text.js';
-import { EXIT } from '../../errors.js';
 import type { CommandContext } from '../deps.js';
 import { frameworkFor } from '../../core/review/evaluate-review.js';
 import { openWorkspace, printDiagnostics } from '../report.js';
@@ -28,9 +27,10 @@ export async function upgradeCommand(
   ctx: CommandContext,
 ): Promise<number> {
   const workspace = await openWorkspace(ctx);
-  let code: number = EXIT.ok;
-  for (const file of files) {
-    const path = resolve(ctx.cwd, file);
+  const expanded = await expandReviewPaths(ctx.fs, ctx.cwd, files);
+  printDiagnostics(ctx, expanded.diagnostics, []);
+  let code: number = exitCodeFor(expanded.diagnostics);
+  for (const path of expanded.paths) {
     const shown = displayPath(ctx.cwd, path);
     const read = await readTextFile(ctx.fs, path, shown);
     const parsed = read.diagnostic

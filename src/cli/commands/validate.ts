@@ -1,13 +1,12 @@
-import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { exitCodeFor } from '../../core/catalogue/index.js';
+import { entryFor, exitCodeFor } from '../../core/catalogue/index.js';
 import { isoDate } from '../../core/dates.js';
 import { countBySeverity } from '../../core/diagnostics.js';
 import type { CheckResult, Diagnostic } from '../../core/diagnostics.js';
 import { INDEX_FILE } from '../../core/portfolio/index-page.js';
 import { checkCrossReferences } from '../../core/framework/parse-framework.js';
 import type { ParsedFramework } from '../../core/framework/parse-framework.js';
-import { loadConfig } from '../../io/config.js';
+import { CONFIG_FILE, loadConfig } from '../../io/config.js';
 import type { Config } from '../../io/config.js';
 import { findFiles } from '../../io/find-files.js';
 import type { FoundFile } from '../../io/find-files.js';
@@ -17,12 +16,13 @@ import {
   readFramework,
 } from '../../io/framework-registry.js';
 import { displayPath } from '../../io/paths.js';
-import { EXIT } from '../../errors.js';
+import { EXIT, VatlError } from '../../errors.js';
 import { printMessage } from '../message.js';
 import type { CommandContext } from '../deps.js';
 import { FORMATS } from '../formats/index.js';
 import type { FormatName } from '../formats/index.js';
 import { createStyle } from '../style.js';
+import { plural } from '../formats/stylish.js';
 
 export interface ValidateOptions {
   format: FormatName;
@@ -76,13 +76,16 @@ export async function validateCommand(
 
   const code = exitCodeFor(diagnostics, {
     stopped: configDiagnostics.length > 0,
-    ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}),
+    // -1 is no limit, as in ESLint.
+    ...(options.maxWarnings !== undefined && options.maxWarnings >= 0
+      ? { maxWarnings: options.maxWarnings }
+      : {}),
   });
   const { errors, warnings } = countBySeverity(diagnostics);
   if (code === EXIT.problems && errors === 0)
     printMessage(
       ctx.stderr,
-      `${warnings} warnings, more than --max-warnings ${String(options.maxWarnings)} allows.`,
+      `${plural(warnings, 'warning')}, more than --max-warnings ${String(options.maxWarnings)} allows.`,
     );
   return code;
 }
@@ -122,8 +125,9 @@ async function checkDecisionFolder(
 }
 
 /**
- * With no paths: the config's framework folders and decisions folder; without a config,
- * ./frameworks and ./decisions where they exist, else the working folder.
+ * With no paths: the config's framework folders and decisions folder, or without a config
+ * ./frameworks and ./decisions, those that exist. When none does, nothing is searched (a whole
+ * folder would pass any YAML file off as a framework): the run stops, saying what it looked for.
  */
 async function defaultTargets(ctx: CommandContext, config: Config): Promise<string[]> {
   const isFolder = async (path: string) => {
@@ -139,5 +143,23 @@ async function defaultTargets(ctx: CommandContext, config: Config): Promise<stri
   const found: string[] = [];
   for (const c of candidates) if (await isFolder(c)) found.push(c);
   if (found.length > 0) return found;
-  return config.file && existsSync(config.root) ? [config.root] : ['.'];
+  const folders = candidates.map((c) => {
+    const shown = displayPath(ctx.cwd, c) || '.';
+    return shown.startsWith('.') || shown.startsWith('/') ? shown : `./${shown}`;
+  });
+  const hint = entryFor('file/nothing-to-validate').hint;
+  throw new VatlError(
+    'file/nothing-to-validate',
+    config.file
+      ? `nothing to validate: ${displayPath(ctx.cwd, config.file)} names ${listed(folders, 'and')}, and ${folders.length === 1 ? 'it does not exist' : 'none of them exists'}.`
+      : `nothing to validate: there is no ${CONFIG_FILE} here or in a folder above, and no ${listed(folders, 'or')} folder.`,
+    hint ? { hint } : {},
+  );
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+function listed(items: readonly string[], last: string): string {
+  return items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1] ?? ''}`;
 }

@@ -41,6 +41,13 @@ export const FILE_CODES = {
     title: 'Folder holds no files vatl checks',
     docs: "A folder named on the command line holds no framework (`.yaml`), review (`.review.yaml`) or memo (`.md`) files, searching its subfolders but skipping hidden ones and `node_modules`, `.git`, `dist` and `coverage`. A clean result over nothing would mean nothing, so the run exits with code 2. Name the folder that holds the frameworks or decisions; `vatl validate` with no paths uses the config's folders and does not report this.",
   },
+  'file/nothing-to-validate': {
+    severity: 'error',
+    exit: 'usage',
+    title: 'Nothing to validate here',
+    hint: 'Run `vatl init` to set up a decisions repository here, or name what to check: `vatl validate PATH...`.',
+    docs: "`vatl validate` was given no paths, and found nothing of vatl's where it looks: no `vatl.config.yaml` in the working folder or any folder above it, and no `./frameworks` or `./decisions` folder (or, with a config, none of the folders it names exists). vatl does not search the whole folder instead, where it would take any YAML file (a `docker-compose.yml`) for a framework, nor report a clean result over nothing; the run exits with code 2. Run it from the decisions repository, set one up with `vatl init`, or name the files, folders or globs to check.",
+  },
   'file/too-large': {
     severity: 'error',
     exit: 'usage',

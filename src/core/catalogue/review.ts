@@ -48,6 +48,13 @@ export const REVIEW_CODES = {
     title: 'Framework chosen for the review cannot be used',
     docs: 'The interactive `vatl review` could not start, because the framework it was to use (from `--framework`, the draft being resumed, or the one picked) is not installed, cannot be read or has errors; its problems are printed above the message. Answers scored by a broken framework could not be trusted, so the run exits with code 2. Fix the framework (`vatl validate <file>` lists its problems) or choose another with `--framework`.',
   },
+  'review/framework-mismatch': {
+    severity: 'error',
+    exit: 'usage',
+    title: 'The --framework option and the answers file name different frameworks',
+    hint: "Leave out --framework to review against the file's framework, or correct `framework:` in the file.",
+    docs: "`vatl review --answers FILE --framework ID` was given a framework other than the one the file's `framework:` names (the version aside: `--framework vatl` matches `framework: vatl@1.0.0`). vatl does not guess which one was meant, since the same answers score differently against another rubric; nothing is written, and the run exits with code 2. When the file has no `framework:`, `--framework` supplies it, and the review written records it as `id@version`.",
+  },
   'review/framework-version': {
     severity: 'varies',
     exit: 'problems',

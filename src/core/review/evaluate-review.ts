@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { Framework } from '../framework/types.js';
 import type { ScoreReport } from '../scoring/types.js';
+import { didYouMean } from '../text/closest.js';
 import { checkReview } from './parse-review.js';
 import type { ParsedReview } from './parse-review.js';
 import { parseFrameworkRef } from './types.js';
@@ -37,7 +38,7 @@ export function frameworkFor(
       severity: 'error',
       code: 'review/unknown-framework',
       message: `The review names framework \`${id}\`, which is not installed.`,
-      hint: `Installed: ${ids.join(', ')}. Add its folder to \`frameworks:\` in vatl.config.yaml.`,
+      hint: `${didYouMean(id, ids)}Installed: ${ids.join(', ')}. Add its folder to \`frameworks:\` in vatl.config.yaml.`,
     },
   };
 }

@@ -2,6 +2,7 @@ import type { ErrorObject } from 'ajv';
 import type { Diagnostic, DiagnosticCode } from '../diagnostics.js';
 import type { PathSegment, YamlFile } from '../yaml/parse-yaml.js';
 import { closest } from '../text/closest.js';
+import { knownProperties } from './known-properties.js';
 
 /** A validator precompiled by scripts/build.js. */
 export interface CompiledValidator {
@@ -20,6 +21,9 @@ const PATTERN_WORDS: Record<string, string> = {
     'a framework and its version, as id@version (e.g. `vatl@1.0.0`)',
   '^[0-9]{4,}-[a-z0-9][a-z0-9-]*$': 'an id as `<number>-<slug>` (e.g. `0007-ai-tutoring-chatbot`)',
 };
+
+/** An unknown key with no near match lists the allowed ones, when they are this few. */
+const MAX_LISTED = 12;
 
 /** The namespaces whose files are checked against a JSON Schema. */
 export type SchemaCodePrefix = 'framework' | 'review' | 'config';
@@ -103,13 +107,15 @@ function toDiagnostic(
       target = [...path, name];
       part = 'key';
       message = `${where === 'The file' ? 'The top level' : where} has an unknown property \`${name}\`.`;
-      const known = Object.keys(
+      // The precompiled validators keep no parentSchema: the names come from the schema itself.
+      const fromError = Object.keys(
         (error.parentSchema as { properties?: object } | undefined)?.properties ?? {},
       );
+      const known = fromError.length > 0 ? fromError : knownProperties(codePrefix, path);
       const suggestion = closest(name, known);
       hint = suggestion
         ? `Did you mean \`${suggestion}\`?`
-        : known.length
+        : known.length > 0 && known.length <= MAX_LISTED
           ? `Allowed: ${known.join(', ')}.`
           : undefined;
       break;

@@ -1,0 +1,58 @@
+import { InvalidArgumentError } from 'commander';
+
+/** What `--help` shows after some commands' options, and option parsers: kept out of program.ts. */
+
+/** The shells `vatl completion` writes a script for. */
+export const SHELLS = ['bash', 'zsh', 'fish'] as const;
+export type Shell = (typeof SHELLS)[number];
+
+/** `--max-warnings`: a whole number, or -1 for no limit (ESLint's convention). */
+export function parseMaxWarnings(value: string): number {
+  if (!/^(\d+|-1)$/.test(value))
+    throw new InvalidArgumentError('expected a whole number, 0 or more, or -1 for no limit.');
+  return Number(value);
+}
+
+export const PROGRAM_HELP = `
+Examples:
+  $ vatl review                           review a proposal, interactively
+  $ vatl review --answers review.yaml     the same, from a file of answers
+  $ vatl validate                         check frameworks, reviews and memos
+  $ vatl validate frameworks/ --format github
+  $ vatl frameworks list
+  $ vatl frameworks show vatl             the 3×3 grid, questions, gates and thresholds
+
+Exit codes: 0 ok · 1 problems found · 2 usage error or could not run · 130 cancelled`;
+
+export const INIT_HELP = `
+Writes vatl.config.yaml, the decisions folder, a package.json that pins vatl as a dev
+dependency, GitHub Actions workflows that run it with npm ci, and editor schema settings.
+Files that exist are kept unless --force. Then run npm install and commit package-lock.json.
+
+Examples:
+  $ vatl init
+  $ vatl init --decisions records
+  $ vatl init --force                     write every file again`;
+
+export const FRAMEWORKS_HELP = `
+Examples:
+  $ vatl frameworks list
+  $ vatl frameworks list --json
+  $ vatl frameworks show vatl             the 3×3 grid, questions, gates and thresholds`;
+
+export const FRAMEWORKS_LIST_HELP = `
+Frameworks are the built-in ones and those in the folders under frameworks: in
+vatl.config.yaml; the default one is marked.
+
+Examples:
+  $ vatl frameworks list
+  $ vatl frameworks list --json | jq -r '.[].id'`;
+
+export const COMPLETION_HELP = `
+Prints a script that completes commands, options, framework ids and file paths. Install it
+once (see the README, "Shell completion"):
+
+Examples:
+  $ vatl completion bash > ~/.local/share/bash-completion/completions/vatl
+  $ vatl completion zsh > "\${fpath[1]}/_vatl"
+  $ vatl completion fish > ~/.config/fish/completions/vatl.fish`;
