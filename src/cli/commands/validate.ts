@@ -44,6 +44,8 @@ export async function validateCommand(
   const targets = named ? paths : await defaultTargets(ctx, config);
   const { files, diagnostics: findDiagnostics } = await findFiles(ctx.fs, ctx.cwd, targets, {
     allowEmpty: !named,
+    folders: !named,
+    staleTemps: true,
   });
   const explicit = new Set(named ? paths.map((p) => resolve(ctx.cwd, p)) : []);
 
@@ -126,9 +128,11 @@ async function checkDecisionFolder(
  * ./frameworks and ./decisions where they exist, else the working folder.
  */
 async function defaultTargets(ctx: CommandContext, config: Config): Promise<string[]> {
+  // A file where a folder should be is kept, so findFiles reports it rather than check nothing.
   const isFolder = async (path: string) => {
     try {
-      return (await ctx.fs.stat(path)).isDirectory();
+      await ctx.fs.stat(path);
+      return true;
     } catch {
       return false;
     }
