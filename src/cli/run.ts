@@ -1,6 +1,7 @@
 import { CommanderError } from 'commander';
 import { CancelledError, EXIT, ExitError, TemplateError, VatlError } from '../errors.js';
 import type { CliDeps } from './deps.js';
+import { faultError } from '../io/file-fault.js';
 import { createProgram } from './program.js';
 import { printMessage } from './message.js';
 import { visible } from '../core/text/terminal-text.js';
@@ -8,7 +9,7 @@ import { visible } from '../core/text/terminal-text.js';
 /**
  * Runs vatl with the given arguments (without `node` and the script) over the given deps and
  * returns the exit code. This is the one place an error becomes text: a `VatlError` prints as
- * `vatl: message` and its hint; anything else is an internal error, with its stack under
+ * `vatl: message` and its hint, and so does a disk fault; anything else is an internal error, with its stack under
  * `--verbose`. Usage errors exit 2; `--help` and `--version` exit 0.
  */
 export async function run(argv: readonly string[], deps: CliDeps): Promise<number> {
@@ -25,7 +26,9 @@ export async function run(argv: readonly string[], deps: CliDeps): Promise<numbe
   return result.code;
 }
 
-function report(error: unknown, verbose: boolean, deps: CliDeps): number {
+function report(thrown: unknown, verbose: boolean, deps: CliDeps): number {
+  // A disk fault (no space, read-only, permission denied…) is the user's to fix, not a bug.
+  const error = faultError(thrown, deps.cwd) ?? thrown;
   if (error instanceof ExitError) return error.exitCode;
   if (error instanceof CancelledError) {
     printMessage(deps.stderr, 'cancelled.');

@@ -9,12 +9,13 @@ import type { ParsedReview } from '../core/review/parse-review.js';
 import type { Review } from '../core/review/types.js';
 import { formatId, idNumber } from '../core/review/serialize-review.js';
 import { VatlError } from '../errors.js';
-import { pathExists } from './file-system.js';
+import { fileFault } from './file-fault.js';
+import { errorCode, pathExists } from './file-system.js';
 import type { FileSystem } from './file-system.js';
 import type { FoundFile } from './find-files.js';
 import { displayPath } from './paths.js';
 import { readTextFile } from './read-text-file.js';
-import { writeFileAtomic } from './write-file.js';
+import { writeFilesAtomic } from './write-file.js';
 
 const REVIEW_SUFFIX = /\.review\.ya?ml$/i;
 
@@ -62,12 +63,7 @@ export async function readDecisionReviews(
   cwd: string,
   folder: string,
 ): Promise<Review[]> {
-  let names: string[];
-  try {
-    names = (await fs.readdir(folder)).filter((n) => REVIEW_SUFFIX.test(n)).sort();
-  } catch {
-    return [];
-  }
+  const names = (await listFolder(fs, folder)).filter((n) => REVIEW_SUFFIX.test(n)).sort();
   const reviews: Review[] = [];
   for (const name of names) {
     const parsed = await readReview(fs, cwd, join(folder, name));
@@ -88,12 +84,7 @@ export async function findReviewFile(
 ): Promise<string | undefined> {
   const asPath = resolve(cwd, ref);
   if (await isFile(fs, asPath)) return asPath;
-  let names: string[];
-  try {
-    names = (await fs.readdir(folder)).filter((n) => REVIEW_SUFFIX.test(n)).sort();
-  } catch {
-    return undefined;
-  }
+  const names = (await listFolder(fs, folder)).filter((n) => REVIEW_SUFFIX.test(n)).sort();
   const matches = /^\d+$/.test(ref)
     ? names.filter((n) => idNumber(n) === Number(ref))
     : names.filter((n) => n.replace(REVIEW_SUFFIX, '') === ref);
@@ -124,6 +115,13 @@ export async function readDecisionFiles(
       expectedId: idOfReviewPath(path),
       listed,
       parsed: await readReview(fs, cwd, path),
+      // A review found in a folder is a decision record: its memo belongs beside it.
+      ...(listed &&
+      isDecisionRecord(path) &&
+      !explicit.has(path) &&
+      !(await isFile(fs, memoPathFor(path)))
+        ? { missingMemo: displayPath(cwd, memoPathFor(path)) }
+        : {}),
     };
     byPath.set(path, entry);
     if (listed) reviews.push(entry);
@@ -151,6 +149,22 @@ export async function readDecisionFiles(
   return { reviews, memos };
 }
 
+/** A numbered decision (`0007-x.review.yaml`) or an example's `review.yaml`: one with a memo. */
+function isDecisionRecord(path: string): boolean {
+  const name = basename(path);
+  return /^review\.ya?ml$/i.test(name) || idNumber(name) !== undefined;
+}
+
+/** A folder's names; none when it does not exist. Any other failure is a fault naming the folder. */
+async function listFolder(fs: FileSystem, folder: string): Promise<string[]> {
+  try {
+    return await fs.readdir(folder);
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return [];
+    throw await fileFault(fs, error, 'read', folder);
+  }
+}
+
 async function isFile(fs: FileSystem, path: string): Promise<boolean> {
   try {
     return (await fs.stat(path)).isFile();
@@ -171,19 +185,19 @@ export function decisionPaths(folder: string, id: string): DecisionPaths {
 
 /** The next free number in the decisions folder: one more than the highest in use. */
 export async function nextNumber(fs: FileSystem, folder: string): Promise<number> {
-  let names: string[] = [];
-  try {
-    names = await fs.readdir(folder);
-  } catch {
-    return 1;
-  }
+  const names = await listFolder(fs, folder);
   return names.reduce((max, name) => Math.max(max, idNumber(name) ?? 0), 0) + 1;
 }
 
 /**
- * Writes a review and its memo. With a fixed id, an existing file is an error unless
- * `force`. Without one, the next number is claimed atomically: if another run took it a
- * moment ago, the next is tried, so concurrent runs never share an id.
+ * Writes a review and its memo, both contents written out before either takes its name (see
+ * `writeFilesAtomic`), the review first: it claims the id. With a fixed id, the review's name
+ * is claimed in one step like a new number's, so of runs racing for one id exactly one writes
+ * and the others are refused; `force` replaces both files instead. Without an id, the next
+ * number is claimed: if another run took it a moment ago, the next is tried, so concurrent
+ * runs never share an id. A run stopped between the two renames leaves the review without its
+ * memo (or beside the old one), which `vatl validate` reports with the `vatl render` command
+ * that repairs it.
  */
 export async function writeDecision(
   fs: FileSystem,
@@ -197,33 +211,30 @@ export async function writeDecision(
   },
   force: boolean,
 ): Promise<DecisionPaths> {
+  const pair = (paths: DecisionPaths, claim: boolean) => [
+    { path: paths.review, content: files.review(paths.id), overwrite: !claim },
+    { path: paths.memo, content: files.memo(paths.id), overwrite: true },
+  ];
   if (files.id) {
     const paths = decisionPaths(folder, files.id);
-    if (!force) {
-      // Refuse before writing either file, so a refusal leaves the folder as it was.
-      for (const path of [paths.review, paths.memo]) {
-        if (await pathExists(fs, path)) {
-          throw new VatlError('review/exists', `${displayPath(cwd, path)} already exists.`, {
-            hint: 'Use --force to replace it, or --out to write elsewhere.',
-          });
-        }
-      }
+    const refuse = (path: string) =>
+      new VatlError('review/exists', `${displayPath(cwd, path)} already exists.`, {
+        hint: `Decision ${files.id} is written already: use --force to replace it, or --out to write elsewhere.`,
+      });
+    if (force) {
+      await writeFilesAtomic(fs, pair(paths, false));
+      return paths;
     }
-    await writeFileAtomic(fs, paths.review, files.review(files.id), { overwrite: true });
-    await writeFileAtomic(fs, paths.memo, files.memo(files.id), { overwrite: true });
+    // Refuse before writing either file, so a refusal leaves the folder as it was.
+    for (const path of [paths.review, paths.memo])
+      if (await pathExists(fs, path)) throw refuse(path);
+    if ((await writeFilesAtomic(fs, pair(paths, true))) === 'exists') throw refuse(paths.review);
     return paths;
   }
   let n = await nextNumber(fs, folder);
   for (let attempt = 0; attempt < 1000; attempt++, n++) {
-    const id = formatId(n, files.slug);
-    const paths = decisionPaths(folder, id);
-    if (
-      (await writeFileAtomic(fs, paths.review, files.review(id), { overwrite: false })) === 'exists'
-    )
-      continue;
-    // The review file claimed the id; the memo beside it is ours to write.
-    await writeFileAtomic(fs, paths.memo, files.memo(id), { overwrite: true });
-    return paths;
+    const paths = decisionPaths(folder, formatId(n, files.slug));
+    if ((await writeFilesAtomic(fs, pair(paths, true))) === 'written') return paths;
   }
   throw new VatlError(
     'review/no-free-id',
@@ -247,13 +258,7 @@ export async function findDecisionReviews(
     const path = resolve(cwd, ref);
     return (await isFile(fs, path)) ? [path] : [];
   }
-  let names: string[];
-  try {
-    names = await fs.readdir(folder);
-  } catch {
-    return [];
-  }
-  const reviews = names.filter((n) => REVIEW_SUFFIX.test(n)).sort();
+  const reviews = (await listFolder(fs, folder)).filter((n) => REVIEW_SUFFIX.test(n)).sort();
   const matches = /^\d+$/.test(ref)
     ? reviews.filter((n) => idNumber(n) === Number(ref))
     : reviews.filter((n) => n.replace(REVIEW_SUFFIX, '') === ref);

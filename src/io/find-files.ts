@@ -1,10 +1,12 @@
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { fileDiagnostic } from '../core/diagnostics.js';
 import type { Diagnostic, DiagnosticCode } from '../core/diagnostics.js';
 import { errorCode } from './file-system.js';
 import type { FileSystem } from './file-system.js';
 import { displayPath } from './paths.js';
+import { isStaleTemp, targetOfTemp } from './write-file.js';
+import { shellQuote } from '../core/text/terminal-text.js';
 
 export type FileKind = 'framework' | 'review' | 'memo';
 
@@ -34,7 +36,14 @@ export async function findFiles(
   fs: FileSystem,
   cwd: string,
   targets: readonly string[],
-  options: { kinds?: readonly FileKind[]; allowEmpty?: boolean } = {},
+  options: {
+    kinds?: readonly FileKind[];
+    allowEmpty?: boolean;
+    /** Every target must be a folder (the config's folders): a file there is reported. */
+    folders?: boolean;
+    /** Report temporary files that runs killed mid-write left in the folders searched. */
+    staleTemps?: boolean;
+  } = {},
 ): Promise<{ files: FoundFile[]; diagnostics: Diagnostic[] }> {
   const kinds = new Set<FileKind>(options.kinds ?? ['framework', 'review', 'memo']);
   const files = new Map<string, FoundFile>();
@@ -73,11 +82,40 @@ export async function findFiles(
         );
       continue;
     }
+    if (!isDirectory && options.folders) {
+      problem(
+        displayPath(cwd, path) || '.',
+        'io/not-a-folder',
+        'This is a file where vatl looks for a folder.',
+        'Move the file aside, or set the folder in vatl.config.yaml (decisions:, frameworks:).',
+      );
+      continue;
+    }
     if (!isDirectory) {
       files.set(path, { path, kind: kindOf(path) ?? 'framework' });
       continue;
     }
-    const found = await walk(fs, path, kinds);
+    const { found, unreadable, temps } = await walk(fs, path, kinds);
+    for (const folder of unreadable)
+      problem(
+        displayPath(cwd, folder.path) || '.',
+        'file/unreadable',
+        `Cannot read this folder: ${folder.reason}.`,
+      );
+    if (options.staleTemps)
+      for (const temp of temps) {
+        const shown = displayPath(cwd, temp);
+        const target = targetOfTemp(basename(temp)) ?? '';
+        diagnostics.push({
+          ...fileDiagnostic(
+            shown,
+            'io/stale-temp',
+            `A temporary file left by a vatl run stopped while writing ${target}; ${target} was left as it was.`,
+            `Delete it: rm ${shellQuote(shown)} (the next vatl run that writes here deletes it too)`,
+          ),
+          severity: 'warning',
+        });
+      }
     if (found.length === 0 && !options.allowEmpty) {
       problem(
         displayPath(cwd, path) || '.',
@@ -106,14 +144,21 @@ async function walk(
   fs: FileSystem,
   folder: string,
   kinds: ReadonlySet<FileKind>,
-): Promise<FoundFile[]> {
+): Promise<{
+  found: FoundFile[];
+  unreadable: { path: string; reason: string }[];
+  temps: string[];
+}> {
   const out: FoundFile[] = [];
+  const unreadable: { path: string; reason: string }[] = [];
+  const temps: string[] = [];
+  const result = { found: out, unreadable, temps };
   const seen = new Set<string>();
   const identity = (stats: { dev: number; ino: number }) => `${stats.dev}:${stats.ino}`;
   try {
     seen.add(identity(await fs.stat(folder)));
   } catch {
-    return out;
+    return result;
   }
   const pending = [folder];
   while (pending.length > 0) {
@@ -121,10 +166,14 @@ async function walk(
     let names: string[];
     try {
       names = await fs.readdir(current);
-    } catch {
+    } catch (error) {
+      // A folder that vanished meanwhile holds nothing; one that cannot be read is a problem.
+      if (errorCode(error) !== 'ENOENT')
+        unreadable.push({ path: current, reason: readFailure(error) });
       continue;
     }
     for (const name of names.sort()) {
+      if (isStaleTemp(name)) temps.push(join(current, name));
       if (name.startsWith('.') || SKIPPED_FOLDERS.has(name)) continue;
       const path = join(current, name);
       let stats;
@@ -144,5 +193,12 @@ async function walk(
       else if (kind) out.push({ path, kind });
     }
   }
-  return out;
+  return result;
+}
+
+function readFailure(error: unknown): string {
+  const code = errorCode(error);
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ENOTDIR') return 'it is not a folder';
+  return error instanceof Error ? error.message : String(error);
 }

@@ -9,6 +9,7 @@ function examples(): MemoryWorkspace {
   for (const name of EXAMPLES) {
     const data = exampleReview(name, { keepId: true });
     ws.write(`decisions/${data.id ?? name}.review.yaml`, readExample(name, 'review.yaml'));
+    ws.write(`decisions/${data.id ?? name}.md`, readExample(name, 'memo.md'));
   }
   return ws;
 }

@@ -34,6 +34,8 @@ describe('the overlap note', () => {
     expect(await markdownProblems(memo)).toEqual([]);
 
     // validate renders with the same overlaps, so the memo is current; render agrees.
+    // (The adopted review gets its memo first: validate reports a decision without one.)
+    expect((await ws.run(['render', ADOPTED])).code).toBe(0);
     const validated = await ws.run(['validate', 'decisions']);
     expect(validated.stdout).toContain('no problems');
     expect(validated.code).toBe(0);

@@ -144,6 +144,10 @@ const MESSAGES: Record<string, string> = {
   EACCES: 'permission denied',
   EROFS: 'read-only file system',
   EIO: 'i/o error',
+  EPERM: 'operation not permitted',
+  EEXIST: 'file already exists',
+  ENOTDIR: 'not a directory',
+  EISDIR: 'illegal operation on a directory',
 };
 
 /** An error as Node's fs gives it: `CODE: description, syscall 'path'`, with code and errno. */

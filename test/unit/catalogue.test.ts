@@ -31,6 +31,7 @@ const NAMESPACES = [
   'template',
   'compare',
   'merge',
+  'io',
 ];
 const CODE = new RegExp(`['\`]((?:${NAMESPACES.join('|')})/[a-z0-9-]+)['\`]`, 'g');
 /** Codes spelled with a namespace from a variable: `${codePrefix}/schema` and the like. */

@@ -22,7 +22,7 @@ import {
 import { displayPath } from '../../io/paths.js';
 import { readTextFile } from '../../io/read-text-file.js';
 import type { Workspace } from '../../io/workspace.js';
-import { writeFileAtomic } from '../../io/write-file.js';
+import { writeFilesAtomic } from '../../io/write-file.js';
 import { EXIT, ExitError, VatlError } from '../../errors.js';
 import type { CommandContext } from '../deps.js';
 import { printMessage } from '../message.js';
@@ -107,7 +107,11 @@ export async function statusCommand(
       await update(ctx, workspace, successor, text, writes);
     }
   }
-  for (const w of writes) await writeFileAtomic(ctx.fs, w.path, w.text, { overwrite: true });
+  // All contents are written out before any file takes its name: a full disk changes nothing.
+  await writeFilesAtomic(
+    ctx.fs,
+    writes.map((w) => ({ path: w.path, content: w.text, overwrite: true })),
+  );
 
   const by = change.by ? ` by ${change.by}` : '';
   const shown = writes.map((w) => displayPath(ctx.cwd, w.path));

@@ -44,6 +44,8 @@ export async function validateCommand(
   const targets = named ? paths : await defaultTargets(ctx, config);
   const { files, diagnostics: findDiagnostics } = await findFiles(ctx.fs, ctx.cwd, targets, {
     allowEmpty: !named,
+    folders: !named,
+    staleTemps: true,
   });
   const explicit = new Set(named ? paths.map((p) => resolve(ctx.cwd, p)) : []);
 
@@ -130,9 +132,11 @@ async function checkDecisionFolder(
  * folder would pass any YAML file off as a framework): the run stops, saying what it looked for.
  */
 async function defaultTargets(ctx: CommandContext, config: Config): Promise<string[]> {
+  // A file where a folder should be is kept, so findFiles reports it rather than check nothing.
   const isFolder = async (path: string) => {
     try {
-      return (await ctx.fs.stat(path)).isDirectory();
+      await ctx.fs.stat(path);
+      return true;
     } catch {
       return false;
     }

@@ -7,6 +7,11 @@ const NAMESPACES: readonly { prefix: string; title: string; about: string }[] = 
     title: 'Files',
     about: 'Reading the files named on the command line or found in folders.',
   },
+  {
+    prefix: 'io',
+    title: 'Disk faults',
+    about: 'The disk failing while vatl reads or writes: no space, read-only, permission denied.',
+  },
   { prefix: 'yaml', title: 'YAML', about: 'Parsing YAML, before any schema is applied.' },
   {
     prefix: 'config',

@@ -9,6 +9,7 @@ import { COMPARE_CODES } from './compare.js';
 import { CONFIG_CODES } from './config.js';
 import { FILE_CODES } from './file.js';
 import { FRAMEWORK_CODES } from './framework.js';
+import { IO_CODES } from './io.js';
 import { MEMO_CODES } from './memo.js';
 import { MERGE_CODES } from './merge.js';
 import { REVIEW_CODES } from './review.js';
@@ -22,6 +23,7 @@ export const CATALOGUE = {
   ...CONFIG_CODES,
   ...FILE_CODES,
   ...FRAMEWORK_CODES,
+  ...IO_CODES,
   ...MEMO_CODES,
   ...MERGE_CODES,
   ...REVIEW_CODES,

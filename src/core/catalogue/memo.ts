@@ -8,6 +8,12 @@ export const MEMO_CODES = {
     title: 'Memo has no review file beside it',
     docs: 'A decision memo (`.md`) has no review file in the same folder to render it from: vatl looks for `<name>.review.yaml` or `<name>.review.yml` beside `<name>.md`, and for `review.yaml` beside a `memo.md`. Memos are rendered from reviews, so a memo without its review cannot be checked and may have been orphaned or written by hand. It is reported for memos named on the command line, and in folders for Markdown that looks like a vatl memo (front matter with `framework:`); other Markdown, such as a README, is passed over. Restore or rename the review file, or move the memo out of the decisions folder.',
   },
+  'memo/missing': {
+    severity: 'error',
+    exit: 'problems',
+    title: 'Review has no memo beside it',
+    docs: 'A review in a decisions folder has no memo beside it (`0007-x.review.yaml` without `0007-x.md`). vatl writes a review and its memo together, so this is a run stopped between the two files (a kill, a power cut) or a memo deleted by hand. Memos are rendered from their reviews, so nothing is lost: run the `vatl render <review>` the hint gives to write it. Reviews named on the command line are not checked for it: an answers file need not have a memo.',
+  },
   'memo/out-of-date': {
     severity: 'error',
     exit: 'problems',

@@ -10,6 +10,7 @@ import { renderDecisionMemo } from '../memo/decision-memo.js';
 import type { MemoSetting } from '../memo/decision-memo.js';
 import { evaluateReview } from '../review/evaluate-review.js';
 import type { ParsedReview } from '../review/parse-review.js';
+import { shellQuote } from '../text/terminal-text.js';
 import { TemplateError } from '../../errors.js';
 
 /** A decisions folder's files, read and paired by `io/decision-files.ts`. */
@@ -37,6 +38,8 @@ export interface ReviewFile {
   /** Whether it was among the files to check (not only read for a memo). */
   listed: boolean;
   parsed: ParsedReview;
+  /** The memo the naming rule expects beside it, when it is not there (a folder's reviews only). */
+  missingMemo?: string;
 }
 
 /**
@@ -60,7 +63,10 @@ export function checkDecisions(
     return result;
   };
   for (const review of files.reviews) {
-    diagnostics.push(...renderFor(review).diagnostics);
+    const result = renderFor(review);
+    diagnostics.push(...result.diagnostics);
+    if (review.missingMemo !== undefined && result.memo !== undefined)
+      diagnostics.push(memoMissing(review.file, review.missingMemo));
     checked.push(review.file);
   }
   for (const memo of files.memos) {
@@ -144,6 +150,19 @@ export function memoWithoutReview(memoFile: string, expectedReview: string): Dia
 }
 
 /**
+ * A review without its memo: a run stopped between writing the two, or the memo was deleted.
+ * Memos are rendered from reviews, so one command repairs it.
+ */
+export function memoMissing(reviewFile: string, memoFile: string): Diagnostic {
+  return fileDiagnostic(
+    reviewFile,
+    'memo/missing',
+    `The memo ${memoFile} is missing: this review has not been rendered.`,
+    `Write it: vatl render ${shellQuote(reviewFile)}`,
+  );
+}
+
+/**
  * Compares a memo with what its review renders; a memo edited by hand (or rendered by an
  * older template) is an error at its first differing line, so CI catches it.
  */
@@ -161,7 +180,7 @@ export function checkMemoText(
     severity: 'error',
     code: 'memo/out-of-date',
     message: `The memo differs from what ${review.name} renders (first at line ${line}).`,
-    hint: `Make changes in the review file, then run: vatl render --force ${review.file}`,
+    hint: `Make changes in the review file, then run: vatl render --force ${shellQuote(review.file)}`,
   };
 }
 
