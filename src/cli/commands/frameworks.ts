@@ -7,7 +7,7 @@ import type { Condition, Framework } from '../../core/framework/types.js';
 import { loadConfig } from '../../io/config.js';
 import { loadInstalledFrameworks, resolveFramework } from '../../io/framework-registry.js';
 import { visible } from '../../core/text/terminal-text.js';
-import { EXIT } from '../../errors.js';
+import { EXIT, VatlError } from '../../errors.js';
 import { jsonText } from '../formats/json.js';
 import type { CommandContext } from '../deps.js';
 import { printMessage } from '../message.js';
@@ -78,6 +78,12 @@ export async function frameworksShowCommand(
   const { config, diagnostics: configDiagnostics } = await loadConfig(ctx.fs, ctx.cwd);
   if (configDiagnostics.length > 0) return printProblems(configDiagnostics, ctx, { stopped: true });
   const { framework, diagnostics } = await resolveFramework(ctx.fs, ctx.cwd, config, idOrPath);
+  // An id that names no framework is not a file with a problem: say so in one line.
+  const missing = diagnostics.find((d) => d.code === 'framework/not-installed');
+  if (missing)
+    throw new VatlError('framework/not-installed', `there is no framework \`${idOrPath}\`.`, {
+      ...(missing.hint ? { hint: missing.hint } : {}),
+    });
   if (!framework || exitCodeFor(diagnostics) !== EXIT.ok)
     return printProblems(diagnostics, ctx, { stopped: false });
   if (options.json) {

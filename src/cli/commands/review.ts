@@ -189,7 +189,7 @@ export async function finishReview(
   }
 
   const style = createStyle(ctx.color);
-  const label = (id: string) => outcomeLabel(evaluated.framework, id);
+  const label = (id: string) => visible(outcomeLabel(evaluated.framework, id));
   const { report } = evaluated;
   const summary = [
     `Suggested outcome: ${style.bold(label(report.suggested))}${report.overall !== undefined ? ` (overall ${fmt(report.overall)})` : ''}`,
