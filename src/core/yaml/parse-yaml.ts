@@ -1,4 +1,4 @@
-import { Composer, isMap, isPair, isScalar, isSeq, LineCounter, Parser, visit } from 'yaml';
+import { Composer, isMap, isPair, isScalar, isSeq, Parser, visit } from 'yaml';
 import type { Alias, CST, Document, Node, Scalar } from 'yaml';
 import type { Diagnostic, DiagnosticCode, Position } from '../diagnostics.js';
 
@@ -68,11 +68,7 @@ export function parseYaml(
 
   // Parse to a concrete syntax tree first (iterative, so any depth is safe), measure its
   // nesting, and only then compose the document, which recurses.
-  const lineCounter = new LineCounter();
-  const positionOf = (offset: number): Position => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-  };
+  const positionOf = positionsIn(text);
   const tooDeep = (offset: number) => {
     const { line, column } = positionOf(offset);
     return {
@@ -88,9 +84,15 @@ export function parseYaml(
   };
   let doc: Document.Parsed;
   try {
-    const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
+    const tokens = [...new Parser().parse(text)];
     const deep = findExcessiveNesting(tokens, limits.maxDepth);
     if (deep !== undefined) return tooDeep(deep);
+    const repeated = findRepeatedYamlDirective(tokens);
+    if (repeated !== undefined) {
+      const { line, column } = positionOf(repeated);
+      const message = 'The %YAML directive is given twice for one document; give it once.';
+      return { diagnostics: [at(line, column, 'yaml/syntax', message)] };
+    }
     const composer = new Composer({
       uniqueKeys: true,
       prettyErrors: false,
@@ -176,6 +178,27 @@ export function parseYaml(
   return { yaml: { file, text, data, locate }, diagnostics: [] };
 }
 
+/**
+ * Turns a source offset into a 1-based line and column, lines split at `\n`. Counted from the
+ * text itself: the parser's own line counter misses line breaks inside tokens it gives up on
+ * (e.g. after a NUL), which put columns past the end of their line.
+ */
+function positionsIn(text: string): (offset: number) => Position {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    const at = Math.max(0, Math.min(offset, text.length));
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((starts[mid] ?? 0) <= at) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: at - (starts[low] ?? 0) + 1 };
+  };
+}
+
 function firstLine(message: string): string {
   const line = message.split('\n')[0] ?? message;
   return line.replace(/ at line \d+, column \d+:?$/, '').trim();
@@ -211,6 +234,23 @@ export function findExcessiveNesting(
       if (entry.value && typeof entry.value === 'object') stack.push([entry.value, level]);
     }
     if (t.type === 'document' && t.value) stack.push([t.value, level]);
+  }
+  return undefined;
+}
+
+/**
+ * The offset of a second `%YAML` directive before one document, which YAML 1.2 forbids
+ * (yaml-test-suite SF5V) and the yaml package lets through.
+ */
+function findRepeatedYamlDirective(tokens: readonly CST.Token[]): number | undefined {
+  let seen = false;
+  for (const token of tokens) {
+    if (token.type === 'directive' && /^%YAML\b/.test(token.source)) {
+      if (seen) return token.offset;
+      seen = true;
+    } else if (token.type === 'document' || token.type === 'doc-end') {
+      seen = false;
+    }
   }
   return undefined;
 }
