@@ -1,16 +1,17 @@
 import { Composer, isMap, isPair, isScalar, isSeq, Parser, visit } from 'yaml';
-import type { Alias, CST, Document, Node, Scalar } from 'yaml';
+import type { Alias, Document, Node, Scalar } from 'yaml';
 import type { Diagnostic, DiagnosticCode, Position } from '../diagnostics.js';
+import {
+  DEFAULT_YAML_LIMITS,
+  findCrowding,
+  findExcessiveNesting,
+  findRepeatedYamlDirective,
+  MAX_ENTRIES,
+} from './yaml-limits.js';
+import type { YamlLimits } from './yaml-limits.js';
 
-/** Limits that keep a hostile file from exhausting time or memory. */
-export interface YamlLimits {
-  /** Deepest nesting of mappings and sequences, estimated before parsing. */
-  maxDepth: number;
-  /** How many alias expansions `toJS` may make (a "billion laughs" file needs millions). */
-  maxAliasCount: number;
-}
-
-export const DEFAULT_YAML_LIMITS: YamlLimits = { maxDepth: 64, maxAliasCount: 100 };
+export { DEFAULT_YAML_LIMITS, findExcessiveNesting } from './yaml-limits.js';
+export type { YamlLimits } from './yaml-limits.js';
 
 /** Keys that could reach an object's prototype in code that is not careful. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -62,6 +63,15 @@ export function parseYaml(
     ...(hint ? { hint } : {}),
   });
 
+  const aliasLimit = (line: number, column: number) =>
+    at(
+      line,
+      column,
+      'yaml/alias-limit',
+      `The file expands aliases (*name) more than ${limits.maxAliasCount} times, as a YAML bomb does.`,
+      'Write the values out instead of aliasing them.',
+    );
+
   if (text.trim() === '' || isOnlyComments(text)) {
     return { diagnostics: [at(1, 1, 'yaml/empty', 'The file is empty: it holds no YAML data.')] };
   }
@@ -87,6 +97,22 @@ export function parseYaml(
     const tokens = [...new Parser().parse(text)];
     const deep = findExcessiveNesting(tokens, limits.maxDepth);
     if (deep !== undefined) return tooDeep(deep);
+    const crowded = findCrowding(tokens, limits);
+    if (crowded) {
+      const { line, column } = positionOf(crowded.offset);
+      return {
+        diagnostics: [
+          crowded.kind === 'aliases'
+            ? aliasLimit(line, column)
+            : at(
+                line,
+                column,
+                'yaml/too-many-entries',
+                `A mapping or list here has more than ${limits.maxEntries ?? MAX_ENTRIES} entries; vatl files never need that many.`,
+              ),
+        ],
+      };
+    }
     const repeated = findRepeatedYamlDirective(tokens);
     if (repeated !== undefined) {
       const { line, column } = positionOf(repeated);
@@ -152,17 +178,7 @@ export function parseYaml(
     const message = error instanceof Error ? error.message : String(error);
     if (/excessive alias count/i.test(message)) {
       const { line, column } = positionOf(firstAlias(doc.contents)?.range?.[0] ?? 0);
-      return {
-        diagnostics: [
-          at(
-            line,
-            column,
-            'yaml/alias-limit',
-            `The file expands aliases (*name) more than ${limits.maxAliasCount} times, as a YAML bomb does.`,
-            'Write the values out instead of aliasing them.',
-          ),
-        ],
-      };
+      return { diagnostics: [aliasLimit(line, column)] };
     }
     if (error instanceof RangeError) return tooDeep(0);
     const unresolved = /unresolved alias.*?:\s*\*?(\S+)/i.exec(message)?.[1];
@@ -208,51 +224,6 @@ function isOnlyComments(text: string): boolean {
   return text
     .split(/\r?\n/)
     .every((line) => /^\s*(#.*)?$/.test(line) || /^\s*(---|\.\.\.)\s*$/.test(line));
-}
-
-/**
- * The offset of the first collection nested deeper than `maxDepth`, measured on the concrete
- * syntax tree with an explicit stack, so a 10,000-level file is refused before anything
- * recursive (composing, schema validation, rules) walks it.
- */
-export function findExcessiveNesting(
-  tokens: readonly CST.Token[],
-  maxDepth: number,
-): number | undefined {
-  const stack: [unknown, number][] = tokens.map((t) => [t, 0]);
-  while (stack.length > 0) {
-    const [token, depth] = stack.pop() as [unknown, number];
-    if (!token || typeof token !== 'object') continue;
-    const t = token as { type?: string; offset?: number; items?: unknown[]; value?: unknown };
-    const collection =
-      t.type === 'block-map' || t.type === 'block-seq' || t.type === 'flow-collection';
-    const level = depth + (collection ? 1 : 0);
-    if (level > maxDepth) return t.offset ?? 0;
-    for (const item of t.items ?? []) {
-      const entry = item as { key?: unknown; value?: unknown };
-      if (entry.key && typeof entry.key === 'object') stack.push([entry.key, level]);
-      if (entry.value && typeof entry.value === 'object') stack.push([entry.value, level]);
-    }
-    if (t.type === 'document' && t.value) stack.push([t.value, level]);
-  }
-  return undefined;
-}
-
-/**
- * The offset of a second `%YAML` directive before one document, which YAML 1.2 forbids
- * (yaml-test-suite SF5V) and the yaml package lets through.
- */
-function findRepeatedYamlDirective(tokens: readonly CST.Token[]): number | undefined {
-  let seen = false;
-  for (const token of tokens) {
-    if (token.type === 'directive' && /^%YAML\b/.test(token.source)) {
-      if (seen) return token.offset;
-      seen = true;
-    } else if (token.type === 'document' || token.type === 'doc-end') {
-      seen = false;
-    }
-  }
-  return undefined;
 }
 
 /** The first alias node in the document (named `name`, if given), for locating alias problems. */

@@ -32,4 +32,21 @@ describe('parseYaml, regressions found by the property tests', () => {
   it('still reads one %YAML directive, and one per document', () => {
     expect(parseYaml('%YAML 1.2\n---\na: 1\n', 'x.yaml').yaml?.data).toEqual({ a: 1 });
   });
+
+  it('refuses a mapping of more than 5,000 keys before checking them for duplicates (minutes, before)', () => {
+    const text = `a:\n${Array.from({ length: 5_001 }, (_, i) => `  k${i}: v`).join('\n')}\n`;
+    const { yaml, diagnostics } = parseYaml(text, 'x.yaml');
+    expect(yaml).toBeUndefined();
+    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual([
+      '2:3 yaml/too-many-entries',
+    ]);
+    expect(parseYaml(text.replace('  k5000: v\n', ''), 'x.yaml').diagnostics).toEqual([]);
+  });
+
+  it('refuses more than 100 aliases at the first, counted before composing (the yaml package walks the document for each one)', () => {
+    const text = `a: &x 1\nb: [${Array(101).fill('*x').join(', ')}]\n`;
+    expect(
+      parseYaml(text, 'x.yaml').diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`),
+    ).toEqual(['2:5 yaml/alias-limit']);
+  });
 });
