@@ -40,7 +40,20 @@ export async function loadConfig(fs: FileSystem, cwd: string): Promise<LoadConfi
   const shown = displayPath(cwd, file);
   const read = await readTextFile(fs, file, shown);
   if (read.diagnostic) return { config: defaults, diagnostics: [read.diagnostic] };
-  const { yaml, diagnostics } = parseYaml(read.text, shown);
+  return parseConfig(read.text, { file, shown, defaults });
+}
+
+/**
+ * The settings in the text of a config file at `file` (shown to the user as `shown`), folders
+ * resolved against the file's folder; `defaults`, and the diagnostics, when it is not valid.
+ * Pure: reads nothing. Never throws on bad input.
+ */
+export function parseConfig(
+  text: string,
+  where: { file: string; shown: string; defaults: Config },
+): LoadConfigResult {
+  const { file, shown, defaults } = where;
+  const { yaml, diagnostics } = parseYaml(text, shown);
   // An empty config (or one of comments only) marks the repository's root with every default.
   const empty = !yaml && diagnostics.length === 1 && diagnostics[0]?.code === 'yaml/empty';
   if (!yaml && !empty) return { config: defaults, diagnostics };

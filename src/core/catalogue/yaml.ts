@@ -35,6 +35,13 @@ export const YAML_CODES = {
     hint: 'Fix the YAML at the line shown; quote a value that contains `: `.',
     docs: 'The YAML parser could not read the file: wrong indentation, an unquoted value containing `: ` (e.g. `title: Minimal: framework`), an unclosed quote or bracket, an alias to an anchor that does not exist, or more than one YAML document (separated by `---`) in one file. The diagnostic points at the line and column where the parser stopped, and the message gives its reason. Fix the YAML there; quoting the value, e.g. `title: "Minimal: framework"`, fixes the most common case.',
   },
+  'yaml/too-many-entries': {
+    severity: 'error',
+    exit: 'problems',
+    title: 'Mapping or list has too many entries',
+    hint: 'Split the file, or look for a generator bug: vatl files never hold this many entries.',
+    docs: 'One mapping or list in the file has more than 5,000 entries. The largest vatl file, a framework, holds a few hundred, so the file is refused before it is fully parsed: checking that many keys for duplicates would take minutes. Look for a generated or hostile file, or split what it holds.',
+  },
   'yaml/too-deep': {
     severity: 'error',
     exit: 'problems',

@@ -1,16 +1,17 @@
-import { Composer, isMap, isPair, isScalar, isSeq, LineCounter, Parser, visit } from 'yaml';
-import type { Alias, CST, Document, Node, Scalar } from 'yaml';
+import { Composer, isMap, isPair, isScalar, isSeq, Parser, visit } from 'yaml';
+import type { Alias, Document, Node, Scalar } from 'yaml';
 import type { Diagnostic, DiagnosticCode, Position } from '../diagnostics.js';
+import {
+  DEFAULT_YAML_LIMITS,
+  findCrowding,
+  findExcessiveNesting,
+  findRepeatedYamlDirective,
+  MAX_ENTRIES,
+} from './yaml-limits.js';
+import type { YamlLimits } from './yaml-limits.js';
 
-/** Limits that keep a hostile file from exhausting time or memory. */
-export interface YamlLimits {
-  /** Deepest nesting of mappings and sequences, estimated before parsing. */
-  maxDepth: number;
-  /** How many alias expansions `toJS` may make (a "billion laughs" file needs millions). */
-  maxAliasCount: number;
-}
-
-export const DEFAULT_YAML_LIMITS: YamlLimits = { maxDepth: 64, maxAliasCount: 100 };
+export { DEFAULT_YAML_LIMITS, findExcessiveNesting } from './yaml-limits.js';
+export type { YamlLimits } from './yaml-limits.js';
 
 /** Keys that could reach an object's prototype in code that is not careful. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -62,17 +63,22 @@ export function parseYaml(
     ...(hint ? { hint } : {}),
   });
 
+  const aliasLimit = (line: number, column: number) =>
+    at(
+      line,
+      column,
+      'yaml/alias-limit',
+      `The file expands aliases (*name) more than ${limits.maxAliasCount} times, as a YAML bomb does.`,
+      'Write the values out instead of aliasing them.',
+    );
+
   if (text.trim() === '' || isOnlyComments(text)) {
     return { diagnostics: [at(1, 1, 'yaml/empty', 'The file is empty: it holds no YAML data.')] };
   }
 
   // Parse to a concrete syntax tree first (iterative, so any depth is safe), measure its
   // nesting, and only then compose the document, which recurses.
-  const lineCounter = new LineCounter();
-  const positionOf = (offset: number): Position => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-  };
+  const positionOf = positionsIn(text);
   const tooDeep = (offset: number) => {
     const { line, column } = positionOf(offset);
     return {
@@ -88,9 +94,31 @@ export function parseYaml(
   };
   let doc: Document.Parsed;
   try {
-    const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
+    const tokens = [...new Parser().parse(text)];
     const deep = findExcessiveNesting(tokens, limits.maxDepth);
     if (deep !== undefined) return tooDeep(deep);
+    const crowded = findCrowding(tokens, limits);
+    if (crowded) {
+      const { line, column } = positionOf(crowded.offset);
+      return {
+        diagnostics: [
+          crowded.kind === 'aliases'
+            ? aliasLimit(line, column)
+            : at(
+                line,
+                column,
+                'yaml/too-many-entries',
+                `A mapping or list here has more than ${limits.maxEntries ?? MAX_ENTRIES} entries; vatl files never need that many.`,
+              ),
+        ],
+      };
+    }
+    const repeated = findRepeatedYamlDirective(tokens);
+    if (repeated !== undefined) {
+      const { line, column } = positionOf(repeated);
+      const message = 'The %YAML directive is given twice for one document; give it once.';
+      return { diagnostics: [at(line, column, 'yaml/syntax', message)] };
+    }
     const composer = new Composer({
       uniqueKeys: true,
       prettyErrors: false,
@@ -150,17 +178,7 @@ export function parseYaml(
     const message = error instanceof Error ? error.message : String(error);
     if (/excessive alias count/i.test(message)) {
       const { line, column } = positionOf(firstAlias(doc.contents)?.range?.[0] ?? 0);
-      return {
-        diagnostics: [
-          at(
-            line,
-            column,
-            'yaml/alias-limit',
-            `The file expands aliases (*name) more than ${limits.maxAliasCount} times, as a YAML bomb does.`,
-            'Write the values out instead of aliasing them.',
-          ),
-        ],
-      };
+      return { diagnostics: [aliasLimit(line, column)] };
     }
     if (error instanceof RangeError) return tooDeep(0);
     const unresolved = /unresolved alias.*?:\s*\*?(\S+)/i.exec(message)?.[1];
@@ -176,6 +194,27 @@ export function parseYaml(
   return { yaml: { file, text, data, locate }, diagnostics: [] };
 }
 
+/**
+ * Turns a source offset into a 1-based line and column, lines split at `\n`. Counted from the
+ * text itself: the parser's own line counter misses line breaks inside tokens it gives up on
+ * (e.g. after a NUL), which put columns past the end of their line.
+ */
+function positionsIn(text: string): (offset: number) => Position {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    const at = Math.max(0, Math.min(offset, text.length));
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((starts[mid] ?? 0) <= at) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: at - (starts[low] ?? 0) + 1 };
+  };
+}
+
 function firstLine(message: string): string {
   const line = message.split('\n')[0] ?? message;
   return line.replace(/ at line \d+, column \d+:?$/, '').trim();
@@ -185,34 +224,6 @@ function isOnlyComments(text: string): boolean {
   return text
     .split(/\r?\n/)
     .every((line) => /^\s*(#.*)?$/.test(line) || /^\s*(---|\.\.\.)\s*$/.test(line));
-}
-
-/**
- * The offset of the first collection nested deeper than `maxDepth`, measured on the concrete
- * syntax tree with an explicit stack, so a 10,000-level file is refused before anything
- * recursive (composing, schema validation, rules) walks it.
- */
-export function findExcessiveNesting(
-  tokens: readonly CST.Token[],
-  maxDepth: number,
-): number | undefined {
-  const stack: [unknown, number][] = tokens.map((t) => [t, 0]);
-  while (stack.length > 0) {
-    const [token, depth] = stack.pop() as [unknown, number];
-    if (!token || typeof token !== 'object') continue;
-    const t = token as { type?: string; offset?: number; items?: unknown[]; value?: unknown };
-    const collection =
-      t.type === 'block-map' || t.type === 'block-seq' || t.type === 'flow-collection';
-    const level = depth + (collection ? 1 : 0);
-    if (level > maxDepth) return t.offset ?? 0;
-    for (const item of t.items ?? []) {
-      const entry = item as { key?: unknown; value?: unknown };
-      if (entry.key && typeof entry.key === 'object') stack.push([entry.key, level]);
-      if (entry.value && typeof entry.value === 'object') stack.push([entry.value, level]);
-    }
-    if (t.type === 'document' && t.value) stack.push([t.value, level]);
-  }
-  return undefined;
 }
 
 /** The first alias node in the document (named `name`, if given), for locating alias problems. */
