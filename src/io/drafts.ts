@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { parse, stringify } from 'yaml';
+import { stringify } from 'yaml';
+import { parseYaml } from '../core/yaml/parse-yaml.js';
 import type { Draft } from '../core/review/draft.js';
 import { VatlError } from '../errors.js';
 import { errorCode } from './file-system.js';
@@ -81,29 +82,47 @@ export async function listDrafts(
   const drafts: Draft[] = [];
   const broken: string[] = [];
   for (const name of names) {
+    let text: string;
     try {
-      const data = parse((await fs.readFile(join(folder, name))).toString('utf8'), {
-        maxAliasCount: 0,
-      }) as Draft;
-      if (
-        data &&
-        data.draft === 1 &&
-        typeof data.id === 'string' &&
-        typeof data.framework === 'string'
-      )
-        drafts.push({
-          ...data,
-          answers: data.answers ?? {},
-          asked: data.asked ?? {},
-          proposal: data.proposal ?? {},
-        });
-      else broken.push(name);
+      text = (await fs.readFile(join(folder, name))).toString('utf8');
     } catch {
       broken.push(name);
+      continue;
     }
+    // The same safe reader as every other file: limits on size, nesting and aliases, no
+    // warnings on stderr, never an exception.
+    const { yaml } = parseYaml(text, name);
+    const draft = yaml ? asDraft(yaml.data, name.slice(0, -'.yaml'.length)) : undefined;
+    if (draft) drafts.push(draft);
+    else broken.push(name);
   }
   drafts.sort((a, b) => (a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : 0));
   return { drafts, broken };
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The draft a file holds, if it has a draft's shape: its id is its own file name (a draft's
+ * id names the file it is saved to, so it may not point anywhere else), and its parts have
+ * the types the walk-through reads. Anything else is a broken draft, listed by name.
+ */
+function asDraft(data: unknown, name: string): Draft | undefined {
+  if (!isRecord(data) || data.draft !== 1) return undefined;
+  if (data.id !== name || !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) return undefined;
+  if (typeof data.framework !== 'string' || typeof data.updated !== 'string') return undefined;
+  if (data.title !== undefined && typeof data.title !== 'string') return undefined;
+  const records = ['answers', 'asked', 'proposal', 'team', 'teamProgress', 'decision'];
+  if (records.some((key) => data[key] !== undefined && !isRecord(data[key]))) return undefined;
+  const answers = (data.answers ?? {}) as Record<string, unknown>;
+  if (!Object.values(answers).every(isRecord)) return undefined;
+  return {
+    ...(data as unknown as Draft),
+    answers: answers as Draft['answers'],
+    asked: (data.asked ?? {}) as Draft['asked'],
+    proposal: (data.proposal ?? {}) as Draft['proposal'],
+  };
 }
 
 export async function deleteDraft(fs: FileSystem, root: string, id: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inline, mermaidLabel, paragraphs } from '../../src/core/memo/markdown.js';
+import { headingText, inline, mermaidLabel, paragraphs } from '../../src/core/memo/markdown.js';
 import { markdownProblems, markdownTokens, tokenTypes, visibleText } from '../helpers/reviews.js';
 
 /** Token types that would mean user text turned into structure or formatting. */
@@ -199,5 +199,18 @@ describe('mermaidLabel', () => {
     expect(mermaidLabel('Do "More" with `code` \\ and\nnewlines')).toBe(
       "Do 'More' with 'code' ' and newlines",
     );
+  });
+});
+
+describe('headingText and bare links', () => {
+  it('writes a heading’s final punctuation as a character reference (MD026), shown the same', () => {
+    expect(headingText('Replace the LMS.')).toBe('Replace the LMS&#46;');
+    expect(headingText('Adopt it!')).toBe('Adopt it&#33;');
+    expect(headingText('Should we adopt it?')).toBe('Should we adopt it?');
+  });
+
+  it('keeps `www.` text after an underscore or other punctuation (MD034)', () => {
+    expect(inline('_www.a')).toBe('\\_www\\.a');
+    expect(inline('(www.example.org)')).toBe('(www\\.example.org)');
   });
 });

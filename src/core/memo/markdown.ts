@@ -22,7 +22,7 @@ export function inline(text: string): string {
         // GFM turns bare URLs, `www.` names and e-mail addresses into links: a backslash before
         // the punctuation that starts one keeps it text (it still reads the same).
         .replace(/:\/\//g, '\\://')
-        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\\.`)
+        .replace(/(?<![A-Za-z0-9])www\./gi, (m) => `${m.slice(0, 3)}\\.`)
         .replace(/(?<=[\w.+-])@(?=[\w-]+\.)/g, '\\@'),
     ),
   );
@@ -43,6 +43,18 @@ export function paragraphs(text: string): string[] {
  */
 function escapeLineEnd(text: string): string {
   return text.replace(/(^|\s)#(#*)$/, '$1\\#$2');
+}
+
+/**
+ * Text for a heading: inline text whose final punctuation (`.`, `!`, `:`…) is written as a
+ * character reference. It reads the same, and markdownlint's MD026 (no trailing punctuation in
+ * a heading), which a decisions repository may run, passes whatever the title ends with.
+ */
+export function headingText(text: string): string {
+  return inline(text).replace(
+    /(?<!\\)[.,;:!\u3002\uff0c\uff1b\uff1a\uff01]$/,
+    (ch) => `&#${ch.codePointAt(0)};`,
+  );
 }
 
 /** Characters that mean something at the start of a Markdown line. */

@@ -2,7 +2,7 @@
 // the section builders in view-*.ts. The view's contract is declared in memo-view.ts.
 import { stringify } from 'yaml';
 import { visible } from '../text/terminal-text.js';
-import { paragraphs, inline } from './markdown.js';
+import { headingText, inline, paragraphs } from './markdown.js';
 import type { MemoInput, MemoView } from './memo-view.js';
 import { didNotApplyView, findingsView, notApplicableView, proposalView } from './view-answers.js';
 import { gatesView, nextView, outcomeView, warningsView } from './view-outcome.js';
@@ -23,7 +23,9 @@ export function buildMemoView(input: MemoInput): MemoView {
   return {
     frontMatter: frontMatter(input),
     title: inline(review.title),
-    heading: number ? `Decision ${number}: ${inline(review.title)}` : inline(review.title),
+    heading: number
+      ? `Decision ${number}: ${headingText(review.title)}`
+      : headingText(review.title),
     date: input.date,
     status: review.status ?? 'proposed',
     supersededBy: review.supersededBy ? inline(review.supersededBy) : '',
