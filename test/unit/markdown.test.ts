@@ -207,6 +207,8 @@ describe('headingText and bare links', () => {
     expect(headingText('Replace the LMS.')).toBe('Replace the LMS&#46;');
     expect(headingText('Adopt it!')).toBe('Adopt it&#33;');
     expect(headingText('Should we adopt it?')).toBe('Should we adopt it?');
+    expect(headingText('a#')).toBe('a\\#');
+    expect(headingText('a #')).toBe('a \\#');
   });
 
   it('keeps `www.` text after an underscore or other punctuation (MD034)', () => {

@@ -23,7 +23,7 @@ export function inline(text: string): string {
         // the punctuation that starts one keeps it text (it still reads the same).
         .replace(/:\/\//g, '\\://')
         .replace(/(?<![A-Za-z0-9])www\./gi, (m) => `${m.slice(0, 3)}\\.`)
-        .replace(/(?<=[\w.+-])@(?=[\w-]+\.)/g, '\\@'),
+        .replace(/(?<=[\w.+-])@/g, '\\@'),
     ),
   );
 }
@@ -46,14 +46,19 @@ function escapeLineEnd(text: string): string {
 }
 
 /**
- * Text for a heading: inline text whose final punctuation (`.`, `!`, `:`…) is written as a
+ * Text for a heading: inline text whose final `#` is escaped and whose final punctuation (`.`, `!`, `:`…) is written as a
  * character reference. It reads the same, and markdownlint's MD026 (no trailing punctuation in
  * a heading), which a decisions repository may run, passes whatever the title ends with.
  */
 export function headingText(text: string): string {
-  return inline(text).replace(
-    /(?<!\\)[.,;:!\u3002\uff0c\uff1b\uff1a\uff01]$/,
-    (ch) => `&#${ch.codePointAt(0)};`,
+  return (
+    inline(text)
+      // A final `#` (`a#`) would read as a closing sequence to a linter (MD020).
+      .replace(/(?<!\\)#$/, '\\#')
+      .replace(
+        /(?<!\\)\\?([.,;:!\u3002\uff0c\uff1b\uff1a\uff01])$/,
+        (_, ch: string) => `&#${ch.codePointAt(0)};`,
+      )
   );
 }
 
