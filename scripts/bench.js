@@ -45,12 +45,23 @@ if (!existsSync(ajvBin) && !quick) {
 }
 const haveAjv = existsSync(ajvBin);
 const schema = join(root, 'frameworks', 'schema', 'review.schema.json');
-const ajv = (data) => [ajvBin, 'validate', '--all-errors', '--strict=false', '-s', schema, '-d', data];
+const ajv = (data) => [
+  ajvBin,
+  'validate',
+  '--all-errors',
+  '--strict=false',
+  '-s',
+  schema,
+  '-d',
+  data,
+];
 
 // Inputs: compact review files (about 5 KB: an example with its prose cut short), each under
 // its own id, in decisions folders of 1, 1,000 and 10,000.
 const work = join(tmpdir(), `vatl-bench-${process.getuid?.() ?? 'user'}`);
-const example = parse(readFileSync(join(root, 'examples', 'lms-replacement', 'review.yaml'), 'utf8'));
+const example = parse(
+  readFileSync(join(root, 'examples', 'lms-replacement', 'review.yaml'), 'utf8'),
+);
 const cut = (v) =>
   typeof v === 'string' && v.includes(' ') && v.length > 16
     ? v.slice(0, 16).trim()
@@ -173,13 +184,21 @@ const rows = [];
 const row = (what, baseline, target, n, result) => {
   rows.push({ what, baseline, target, n, ...result, ratio: result.cmd / result.base });
   const r = rows[rows.length - 1];
-  console.error(`  ${what}: ${r.cmd.toFixed(0)} ms vs ${r.base.toFixed(0)} ms (${r.ratio.toFixed(2)}×)`);
+  console.error(
+    `  ${what}: ${r.cmd.toFixed(0)} ms vs ${r.base.toFixed(0)} ms (${r.ratio.toFixed(2)}×)`,
+  );
 };
 const skipped = [];
 const load = [loadavg()[0]];
 
 console.error(`bench: node ${process.version}, inputs in ${work}`);
-row('`vatl --version`', '`node -e ""`', '≤ 1.25×', runs, await pair(() => once(vatl('--version'), one), nodeEmpty, runs));
+row(
+  '`vatl --version`',
+  '`node -e ""`',
+  '≤ 1.25×',
+  runs,
+  await pair(() => once(vatl('--version'), one), nodeEmpty, runs),
+);
 row(
   '`vatl validate` one review',
   '`node -e ""`',
@@ -214,7 +233,10 @@ if (haveAjv) {
 } else skipped.push('the ajv-cli rows (ajv-cli is not in node_modules/.cache/vatl-bench)');
 
 const cacheArgs = ['validate', '--cache', '--cache-location', cacheFile, 'decisions'];
-const hasCache = spawnSync(node, [bin, 'validate', '--help'], { env, encoding: 'utf8' }).stdout.includes('--cache');
+const hasCache = spawnSync(node, [bin, 'validate', '--help'], {
+  env,
+  encoding: 'utf8',
+}).stdout.includes('--cache');
 if (hasCache && haveAjv) {
   rmSync(cacheFile, { force: true });
   once(vatl(...cacheArgs), bulkDir); // fills the cache
@@ -295,7 +317,7 @@ if (writeTo) {
     '# Benchmarks',
     '',
     'The latest full run of `npm run bench` (`scripts/bench.js`), the timings of issue 12. Each',
-    "command alternates with its baseline; the ratio is of the medians. Regenerate with",
+    'command alternates with its baseline; the ratio is of the medians. Regenerate with',
     '`npm run bench -- --write BENCHMARKS.md`.',
     '',
     table,

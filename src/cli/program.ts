@@ -1,7 +1,6 @@
 import { Argument, Command, InvalidArgumentError, Option } from 'commander';
 import type { CliDeps, CommandContext } from './deps.js';
 import { FORMAT_NAMES } from './formats/index.js';
-import type { FormatName } from './formats/index.js';
 import type { ReviewOptions } from './commands/review.js';
 import type { RenderOptions } from './commands/render.js';
 import type { CompareOptions } from './commands/compare.js';
@@ -10,6 +9,7 @@ import type { ReviewStatus } from '../core/review/types.js';
 import type { MergeOptions } from './commands/merge.js';
 import type { LogOptions } from './commands/log.js';
 import type { DueOptions } from './commands/due.js';
+import type { ValidateOptions } from './commands/validate.js';
 
 interface GlobalOptions {
   color: boolean;
@@ -213,6 +213,8 @@ Examples:
       new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).default('stylish'),
     )
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseCount)
+    .option('--cache', 'only check reviews that changed since the last run (kept in .vatlcache)')
+    .option('--cache-location <path>', 'the cache file, or a folder for .vatlcache in it')
     .addHelpText(
       'after',
       `
@@ -222,7 +224,7 @@ Examples:
   $ vatl validate --format sarif > vatl.sarif
   $ vatl validate --max-warnings 0`,
     )
-    .action(async (paths: string[], options: { format: FormatName; maxWarnings?: number }) => {
+    .action(async (paths: string[], options: ValidateOptions) => {
       const { validateCommand } = await import('./commands/validate.js');
       result.code = await validateCommand(paths, options, context());
     });
