@@ -6,11 +6,13 @@
 // baseline (baseline, command, baseline, command, ...) so a burst of load hits both, and reports
 // medians and the ratio of medians. NODE_EXTRA_CA_CERTS is unset for every command. Timings
 // never fail the run: a command that exits wrongly does.
+import { Buffer } from 'node:buffer';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setTimeout, clearTimeout } from 'node:timers';
 import { parse, stringify } from 'yaml';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -31,8 +33,9 @@ if (!existsSync(join(root, 'dist', 'cli', 'main.js'))) {
   console.error('bench: build first (npm run build)');
   process.exit(2);
 }
-const env = { ...process.env, NO_COLOR: '1' };
-for (const name of ['NODE_EXTRA_CA_CERTS', 'NODE_OPTIONS', 'FORCE_COLOR']) delete env[name];
+const unset = new Set(['NODE_EXTRA_CA_CERTS', 'NODE_OPTIONS', 'FORCE_COLOR']);
+const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !unset.has(name)));
+env.NO_COLOR = '1';
 
 // ajv-cli, the public tool the issue compares with, lives in a cache folder: not a dependency.
 const ajvPrefix = join(root, 'node_modules', '.cache', 'vatl-bench');
