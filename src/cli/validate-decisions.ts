@@ -144,15 +144,33 @@ type CheckOne = (
   frameworks: readonly Framework[],
 ) => Diagnostic[];
 
-/** The parser and checks, loaded when the first review is not in the cache. */
+/**
+ * The parser and checks, loaded when the first review is not in the cache. A file js-yaml can
+ * read (see fast-yaml.ts) and that then has no problems needs nothing more; any problem, or
+ * any text it leaves alone, is read and checked again with `yaml`, which locates problems.
+ */
 async function checker(): Promise<CheckOne> {
-  const [{ parseReview }, { checkReviewOnly }, { idOfReviewPath }] = await Promise.all([
+  const [
+    { parseReview, reviewFromYaml },
+    { checkReviewOnly },
+    { idOfReviewPath },
+    { fastYamlData },
+  ] = await Promise.all([
     import('../core/review/parse-review.js'),
     import('../core/decisions/check-review.js'),
     import('../io/decision-files.js'),
+    import('../core/yaml/fast-yaml.js'),
   ]);
-  return (path, text, shown, frameworks) =>
-    checkReviewOnly(parseReview(text, shown), idOfReviewPath(path), frameworks).diagnostics;
+  return (path, text, shown, frameworks) => {
+    const expectedId = idOfReviewPath(path);
+    const data = fastYamlData(text);
+    if (data) {
+      const yaml = { file: shown, text, data, locate: () => ({ line: 1, column: 1 }) };
+      const fast = checkReviewOnly(reviewFromYaml(yaml, shown), expectedId, frameworks);
+      if (fast.diagnostics.length === 0) return [];
+    }
+    return checkReviewOnly(parseReview(text, shown), expectedId, frameworks).diagnostics;
+  };
 }
 
 async function isFile(ctx: CommandContext, path: string): Promise<boolean> {
