@@ -1,4 +1,5 @@
-import * as fs from 'node:fs/promises';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import * as fsPromises from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { EXIT } from '../errors.js';
 import type { CliDeps } from './deps.js';
@@ -11,7 +12,14 @@ import { run } from './run.js';
 export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<number> {
   const deps: CliDeps = {
     version: (createRequire(import.meta.url)('../../package.json') as { version: string }).version,
-    fs,
+    fs: {
+      ...fsPromises,
+      // Reads are made one after another, and a bulk run makes thousands: the synchronous
+      // calls cost a fraction of the promise ones (each of those is several thread-pool trips).
+      readFile: (path) => Promise.resolve().then(() => readFileSync(path)),
+      stat: (path) => Promise.resolve().then(() => statSync(path)),
+      readdir: (path) => Promise.resolve().then(() => readdirSync(path)),
+    },
     cwd: process.cwd(),
     env: process.env,
     stdout: process.stdout,

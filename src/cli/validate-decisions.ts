@@ -27,6 +27,9 @@ export interface DecisionCheckOptions {
   cacheLocation?: string;
 }
 
+/** No memo is rendered for these reviews, so no search for what would reach a better outcome. */
+const NO_PATH = { path: false };
+
 /** How many files are read ahead of the one being checked. */
 const READ_AHEAD = 16;
 
@@ -166,10 +169,10 @@ async function checker(): Promise<CheckOne> {
     const data = fastYamlData(text);
     if (data) {
       const yaml = { file: shown, text, data, locate: () => ({ line: 1, column: 1 }) };
-      const fast = checkReviewOnly(reviewFromYaml(yaml, shown), expectedId, frameworks);
+      const fast = checkReviewOnly(reviewFromYaml(yaml, shown), expectedId, frameworks, NO_PATH);
       if (fast.diagnostics.length === 0) return [];
     }
-    return checkReviewOnly(parseReview(text, shown), expectedId, frameworks).diagnostics;
+    return checkReviewOnly(parseReview(text, shown), expectedId, frameworks, NO_PATH).diagnostics;
   };
 }
 

@@ -18,8 +18,10 @@ export function checkReviewOnly(
   parsed: ParsedReview,
   expectedId: string | undefined,
   installed: readonly Framework[],
+  /** `path: false` when no memo will be rendered: the rules do not need `report.next`. */
+  options: { path?: boolean } = {},
 ): { evaluated?: EvaluatedReview; diagnostics: Diagnostic[] } {
-  const { evaluated, diagnostics } = evaluateReview(parsed, installed);
+  const { evaluated, diagnostics } = evaluateReview(parsed, installed, undefined, options);
   if (!evaluated || diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
   const own = [...diagnostics];
   const { id } = evaluated.review;
