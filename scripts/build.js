@@ -109,6 +109,37 @@ if (!process.exitCode) {
   writeFileSync(SNAPSHOT_FILE, JSON.stringify(snapshot));
 }
 
+// The CLI as one file per entry point (dist/bundle/main.js, packages included; what only some
+// commands use, in chunks loaded when they run): Node starts it faster than ~100 modules and
+// their packages' export maps. Two levels deep, like dist/io/paths.js, so the package root is
+// found the same way. The CommonJS packages inside get a `require` of their own.
+if (!process.exitCode) {
+  let esbuild;
+  try {
+    esbuild = await import('esbuild');
+  } catch {
+    console.error('build: esbuild is not installed: bin/vatl.js runs dist/cli/main.js instead.');
+  }
+  if (esbuild) {
+    const bundle = join(root, 'dist', 'bundle');
+    rmSync(bundle, { recursive: true, force: true });
+    await esbuild.build({
+      entryPoints: [join(root, 'dist', 'cli', 'main.js')],
+      outdir: bundle,
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      packages: 'bundle',
+      logLevel: 'warning',
+      banner: {
+        js: "import { createRequire as vatlCreateRequire } from 'node:module';\nconst require = vatlCreateRequire(import.meta.url);",
+      },
+    });
+  }
+}
+
 // The documentation page of every diagnostic code, from the catalogue just compiled; like the
 // generated types, a stale committed page is an error on CI.
 if (!process.exitCode) {
