@@ -82,4 +82,10 @@ describe('vatl validate --cache', () => {
     await runVatl(dir, ['validate', 'decisions']);
     expect(await readdir(dir)).not.toContain('.vatlcache');
   });
+
+  it('vatl init ignores the cache in git', async () => {
+    cwd = await makeWorkspace();
+    expect((await runVatl(cwd, ['init'])).code).toBe(0);
+    expect((await readFile(join(cwd, '.gitignore'), 'utf8')).split('\n')).toContain('.vatlcache');
+  });
 });

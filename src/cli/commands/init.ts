@@ -119,7 +119,8 @@ jobs:
     },
     {
       path: '.gitignore',
-      content: '# vatl: drafts of reviews in progress stay on your machine.\n.vatl/drafts/\n',
+      content:
+        '# vatl: drafts of reviews in progress, and the validate --cache file, stay on your machine.\n.vatl/drafts/\n.vatlcache\n',
       merge: true,
     },
   ];
