@@ -131,10 +131,10 @@ describe('what each command loads, as it runs', () => {
   });
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-  it('--version loads no commander and no YAML parser: only bin/vatl.js', () => {
+  it('--version loads no commander and no YAML parser: only the executable', () => {
     const { code, modules } = loadedModules(['--version']);
     expect(code).toBe(0);
-    expect(modules).toEqual(['bin/vatl.js']);
+    expect(modules).toEqual(['bin/vatl.js', 'bin/vatl.cjs']);
   });
 
   it('validate of a review loads neither inquirer nor handlebars', () => {
