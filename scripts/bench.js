@@ -28,7 +28,7 @@ const bulk = quick ? 100 : 1000;
 const huge = 10 * bulk;
 const writeTo = arg('--write');
 
-const bin = join(root, 'bin', 'vatl.js');
+const bin = join(root, 'bin', 'vatl.cjs');
 if (!existsSync(join(root, 'dist', 'cli', 'main.js'))) {
   console.error('bench: build first (npm run build)');
   process.exit(2);

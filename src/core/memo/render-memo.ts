@@ -2,13 +2,26 @@ import Handlebars from 'handlebars';
 import { TemplateError } from '../../errors.js';
 import type { MemoView } from './memo-view.js';
 
+/**
+ * One template: where it came from and its source, and the same source precompiled at build
+ * time when it is a built-in one (`scripts/build.js`), which renders without compiling.
+ */
+export interface MemoTemplate {
+  name: string;
+  source: string;
+  precompiled?: Parameters<typeof Handlebars.template>[0];
+}
+
 /** The memo template and its partials, by name (`decision` for partials/decision.md.hbs). */
 export interface MemoTemplates {
-  main: { name: string; source: string };
-  partials: Record<string, { name: string; source: string }>;
+  main: MemoTemplate;
+  partials: Record<string, MemoTemplate>;
   /** `compare.md.hbs`, the page `vatl compare` renders, when it was found. */
-  compare?: { name: string; source: string };
+  compare?: MemoTemplate;
 }
+
+/** The options every template is compiled with, at build time or here. */
+export const TEMPLATE_OPTIONS = { strict: true, noEscape: true, knownHelpersOnly: true } as const;
 
 /**
  * Renders the memo from its view. Uses its own Handlebars instance (nothing global), strict
@@ -31,11 +44,14 @@ export function renderTemplate(
   partialTemplates: MemoTemplates['partials'],
 ): string {
   const hbs = Handlebars.create();
-  const options = { strict: true, noEscape: true, knownHelpersOnly: true } as const;
+  const compile = (template: MemoTemplate): Handlebars.TemplateDelegate =>
+    template.precompiled
+      ? hbs.template(template.precompiled)
+      : hbs.compile(template.source, TEMPLATE_OPTIONS);
   for (const [name, partial] of Object.entries(partialTemplates)) {
     let compiled: Handlebars.TemplateDelegate;
     try {
-      compiled = hbs.compile(partial.source, options);
+      compiled = compile(partial);
     } catch (error) {
       throw new TemplateError(partial.name, messageOf(error));
     }
@@ -52,7 +68,7 @@ export function renderTemplate(
   }
   let output: string;
   try {
-    output = hbs.compile(main.source, options)(view);
+    output = compile(main)(view);
   } catch (error) {
     throw error instanceof TemplateError ? error : new TemplateError(main.name, messageOf(error));
   }
