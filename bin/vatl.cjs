@@ -13,6 +13,8 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   const pkg = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8'));
   process.stdout.write(`${pkg.version}\n`);
 } else {
+  // Node 22.1+ keeps the compiled code of the bundle between runs (in the system's temp folder).
+  require('node:module').enableCompileCache?.();
   const bundled = join(__dirname, '..', 'dist', 'bundle', 'main.js');
   const entry = existsSync(bundled) ? bundled : join(__dirname, '..', 'dist', 'cli', 'main.js');
   import(pathToFileURL(entry).href)

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import * as fsPromises from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { isatty } from 'node:tty';
 import { EXIT } from '../errors.js';
 import type { CliDeps } from './deps.js';
 import { run } from './run.js';
@@ -24,7 +25,8 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
     env: process.env,
     stdout: process.stdout,
     stderr: process.stderr,
-    interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+    // isatty(0) rather than process.stdin.isTTY: that would set up stdin, which most runs never read.
+    interactive: isatty(0) && Boolean(process.stdout.isTTY),
     colorSupported: Boolean(process.stdout.isTTY) && process.env.TERM !== 'dumb',
     now: () => new Date(),
     createPrompter: async ({ color }) => {
