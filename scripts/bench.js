@@ -101,24 +101,32 @@ const bulkDir = folder(`n${bulk}`, bulk);
 const hugeDir = hugeRuns > 0 ? folder(`n${huge}`, huge) : undefined;
 const reviewBytes = Buffer.byteLength(reviewText(1).text);
 
-/** One timed run; with `rss`, the child's peak resident memory in MiB too. */
-function once(cmd, cwd, { rss = false } = {}) {
+/**
+ * One timed run: wall time, and where /usr/bin/time is there, the CPU time (user + system,
+ * which load from other processes changes less) and peak resident memory in MiB.
+ */
+const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+function once(cmd, cwd) {
   const [file, ...args] = cmd;
-  const timed = rss && existsSync('/usr/bin/time');
   const start = process.hrtime.bigint();
-  const result = spawnSync(timed ? '/usr/bin/time' : file, timed ? ['-v', file, ...args] : args, {
-    cwd,
-    env,
-    encoding: 'utf8',
-    stdio: ['ignore', 'ignore', 'pipe'],
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const result = spawnSync(
+    timeBin ?? file,
+    timeBin ? ['-f', 'vatl-bench %U %S %M', file, ...args] : args,
+    {
+      cwd,
+      env,
+      encoding: 'utf8',
+      stdio: ['ignore', 'ignore', 'pipe'],
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (result.status !== 0) {
     throw new Error(`${cmd.join(' ')} exited ${result.status}\n${result.stderr.slice(-2000)}`);
   }
-  const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1];
-  return { ms, ...(kb ? { mib: Number(kb) / 1024 } : {}) };
+  const timed = /vatl-bench ([\d.]+) ([\d.]+) (\d+)\s*$/.exec(result.stderr);
+  if (!timed) return { ms };
+  return { ms, cpu: (Number(timed[1]) + Number(timed[2])) * 1000, mib: Number(timed[3]) / 1024 };
 }
 
 /** Time until `marker` first appears on a pseudo-terminal running `cmd` (through `script`). */
@@ -172,9 +180,13 @@ async function pair(measureCommand, measureBaseline, n, warmup = 2) {
     b.push(base);
   }
   const peak = Math.max(...a.map((r) => r.mib ?? 0));
+  const cpu = a.every((r) => r.cpu !== undefined) && b.every((r) => r.cpu !== undefined);
   return {
     cmd: median(a.map((r) => r.ms)),
     base: median(b.map((r) => r.ms)),
+    ...(cpu
+      ? { cpuRatio: median(a.map((r) => r.cpu)) / Math.max(1, median(b.map((r) => r.cpu))) }
+      : {}),
     ...(peak > 0 ? { peak } : {}),
   };
 }
@@ -288,7 +300,7 @@ if (hugeDir) {
     '≤ 11×, peak ≤ 256 MB',
     hugeRuns,
     await pair(
-      () => once(vatl('validate', 'decisions'), hugeDir, { rss: true }),
+      () => once(vatl('validate', 'decisions'), hugeDir),
       () => once(vatl('validate', 'decisions'), bulkDir),
       hugeRuns,
       1,
@@ -299,11 +311,11 @@ load.push(loadavg()[0]);
 
 const ms = (x) => (x >= 10_000 ? `${(x / 1000).toFixed(1)} s` : `${x.toFixed(0)} ms`);
 const table = [
-  '| what | baseline | runs | vatl | baseline | ratio | target |',
-  '|---|---|---|---|---|---|---|',
+  '| what | baseline | runs | vatl | baseline | ratio | CPU ratio | target |',
+  '|---|---|---|---|---|---|---|---|',
   ...rows.map(
     (r) =>
-      `| ${r.what} | ${r.baseline} | ${r.n} | ${ms(r.cmd)} | ${ms(r.base)} | ${r.ratio.toFixed(2)}×${r.peak ? `, peak ${r.peak.toFixed(0)} MiB` : ''} | ${r.target} |`,
+      `| ${r.what} | ${r.baseline} | ${r.n} | ${ms(r.cmd)} | ${ms(r.base)} | ${r.ratio.toFixed(2)}×${r.peak && r.what.includes('10,000') ? `, peak ${r.peak.toFixed(0)} MiB` : ''} | ${r.cpuRatio ? `${r.cpuRatio.toFixed(2)}×` : '—'} | ${r.target} |`,
   ),
 ].join('\n');
 const cpu = cpus();
@@ -316,6 +328,12 @@ const notes = [
     '; each command alternating with its baseline.',
   `Review files are compact (${(reviewBytes / 1024).toFixed(1)} KB: examples/lms-replacement with ` +
     'its prose cut short, under a new id each), in a `decisions/` folder.',
+  ...(timeBin
+    ? [
+        'CPU ratio: of the median user + system time (/usr/bin/time, 10 ms steps, so coarse for ' +
+          'the small rows), which other load on the machine changes less than wall time.',
+      ]
+    : []),
   ...(skipped.length > 0 ? [`Skipped: ${skipped.join('; ')}.`] : []),
 ];
 console.log(`\n${table}\n\n${notes.join('\n')}`);
