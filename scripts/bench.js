@@ -350,5 +350,11 @@ if (writeTo) {
     ...notes.map((n) => `- ${n}`),
     '',
   ].join('\n');
-  writeFileSync(writeTo, page);
+  // The hand-written part of the page (from its `## Notes` heading on) is kept.
+  const previous = existsSync(writeTo) ? readFileSync(writeTo, 'utf8') : '';
+  const notesAt = previous.indexOf('\n## Notes\n');
+  writeFileSync(writeTo, notesAt >= 0 ? page + previous.slice(notesAt) : page);
+  // Formatted as the rest of the repository is, so `npm run lint` passes with it.
+  const prettier = join(root, 'node_modules', 'prettier', 'bin', 'prettier.cjs');
+  if (existsSync(prettier)) spawnSync(node, [prettier, '--write', writeTo], { stdio: 'ignore' });
 }
