@@ -1,4 +1,3 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/main.js';
-
-process.exitCode = await main();
+// The same executable as bin/vatl.cjs (what `vatl` runs when installed), for `node bin/vatl.js`.
+import './vatl.cjs';

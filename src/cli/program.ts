@@ -3,7 +3,6 @@ import { colorEnabled } from './color.js';
 import * as help from './program-help.js';
 import type { CliDeps, CommandContext } from './deps.js';
 import { FORMAT_NAMES } from './formats/index.js';
-import type { FormatName } from './formats/index.js';
 import type { ReviewOptions } from './commands/review.js';
 import type { RenderOptions } from './commands/render.js';
 import type { CompareOptions } from './commands/compare.js';
@@ -13,6 +12,7 @@ import type { MergeOptions } from './commands/merge.js';
 import type { LogOptions } from './commands/log.js';
 import type { DueOptions } from './commands/due.js';
 import { visible } from '../core/text/terminal-text.js';
+import type { ValidateOptions } from './commands/validate.js';
 
 interface GlobalOptions {
   color: boolean;
@@ -211,6 +211,8 @@ Examples:
       'exit 1 when there are more warnings than this (-1: no limit, the default)',
       help.parseMaxWarnings,
     )
+    .option('--cache', 'only check reviews that changed since the last run (kept in .vatlcache)')
+    .option('--cache-location <path>', 'the cache file, or a folder for .vatlcache in it')
     .addHelpText(
       'after',
       `
@@ -220,7 +222,7 @@ Examples:
   $ vatl validate --format sarif > vatl.sarif
   $ vatl validate --max-warnings 0`,
     )
-    .action(async (paths: string[], options: { format: FormatName; maxWarnings?: number }) => {
+    .action(async (paths: string[], options: ValidateOptions) => {
       const { validateCommand } = await import('./commands/validate.js');
       result.code = await validateCommand(paths, options, context());
     });

@@ -1,3 +1,4 @@
+import type { Stats } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { fileDiagnostic } from '../core/diagnostics.js';
@@ -140,6 +141,8 @@ export async function findFiles(
  * disk, so a symbolic link back up the tree (or two links to one folder) cannot loop or count
  * a file twice.
  */
+const STAT_BATCH = 256;
+
 async function walk(
   fs: FileSystem,
   folder: string,
@@ -172,16 +175,23 @@ async function walk(
         unreadable.push({ path: current, reason: readFailure(error) });
       continue;
     }
-    for (const name of names.sort()) {
-      if (isStaleTemp(name)) temps.push(join(current, name));
-      if (name.startsWith('.') || SKIPPED_FOLDERS.has(name)) continue;
-      const path = join(current, name);
-      let stats;
-      try {
-        stats = await fs.stat(path);
-      } catch {
-        continue;
-      }
+    const paths = names
+      .sort()
+      .filter((name) => {
+        if (isStaleTemp(name)) temps.push(join(current, name));
+        return !name.startsWith('.') && !SKIPPED_FOLDERS.has(name);
+      })
+      .map((name) => join(current, name));
+    // Many at a time (a decisions folder may hold thousands), then taken in name order.
+    const statted: (Stats | undefined)[] = [];
+    for (let i = 0; i < paths.length; i += STAT_BATCH) {
+      const batch = paths.slice(i, i + STAT_BATCH);
+      statted.push(...(await Promise.all(batch.map((p) => fs.stat(p).catch(() => undefined)))));
+    }
+    for (const [i, path] of paths.entries()) {
+      const stats = statted[i];
+      if (!stats) continue;
+      const name = basename(path);
       const kind = stats.isDirectory() ? undefined : kindOf(name);
       if (!stats.isDirectory() && !(kind && kinds.has(kind))) continue;
       // ino 0 is a file system that gives no identities: nothing to compare them by.

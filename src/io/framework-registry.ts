@@ -13,6 +13,7 @@ import type { FileSystem } from './file-system.js';
 import { didYouMean } from '../core/text/closest.js';
 import { BUILT_IN_FRAMEWORKS, displayPath } from './paths.js';
 import { readTextFile } from './read-text-file.js';
+import { isFromSnapshot, snapshotFramework, snapshotIds } from './framework-snapshot.js';
 
 /** Reads and parses one framework file. */
 export async function readFramework(
@@ -23,7 +24,7 @@ export async function readFramework(
   const shown = displayPath(cwd, path);
   const read = await readTextFile(fs, path, shown);
   if (read.diagnostic) return { file: shown, diagnostics: [read.diagnostic] };
-  return parseFramework(read.text, shown);
+  return snapshotFramework(path, read.text, shown) ?? parseFramework(read.text, shown);
 }
 
 /** The framework files of one folder (not its subfolders). */
@@ -103,7 +104,15 @@ export async function resolveFramework(
       };
     }
   }
+  // A built-in framework's cross-references were checked at build time against the other
+  // built-in ones: again only when a folder of the config replaces one of them.
+  const checked =
+    isFromSnapshot(parsed) &&
+    installed.every((p) => isFromSnapshot(p) || !snapshotIds().has(p.framework?.id ?? ''));
   const catalogue = catalogueFrom([...installed, parsed]);
-  const diagnostics = [...parsed.diagnostics, ...checkCrossReferences(parsed, catalogue)];
+  const diagnostics = [
+    ...parsed.diagnostics,
+    ...(checked ? [] : checkCrossReferences(parsed, catalogue)),
+  ];
   return { ...(parsed.framework ? { framework: parsed.framework } : {}), parsed, diagnostics };
 }

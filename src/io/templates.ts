@@ -5,6 +5,7 @@ import type { MemoTemplates } from '../core/memo/render-memo.js';
 import { errorCode } from './file-system.js';
 import type { FileSystem } from './file-system.js';
 import { BUILT_IN_TEMPLATES, displayPath } from './paths.js';
+import { withPrecompiled } from './template-snapshot.js';
 
 const MAIN = 'memo.md.hbs';
 const COMPARE = 'compare.md.hbs';
@@ -41,7 +42,10 @@ export async function loadTemplates(
       };
   }
   try {
-    return { templates: await readTemplates(fs, cwd, folders), diagnostics: [] };
+    return {
+      templates: await withPrecompiled(await readTemplates(fs, cwd, folders)),
+      diagnostics: [],
+    };
   } catch (error) {
     if (error instanceof UnreadableTemplate) return { diagnostics: [error.diagnostic] };
     throw error;

@@ -37,6 +37,8 @@ export async function loadWorkspace(
     /** The config and installed frameworks, when the caller has loaded them already. */
     config?: Config;
     installed?: ParsedFramework[];
+    /** `false`: leave out the decisions in force (read only to render a memo's overlap note). */
+    decisions?: boolean;
   },
 ): Promise<{ workspace?: Workspace; diagnostics: Diagnostic[] }> {
   const { config, diagnostics } = options.config
@@ -61,7 +63,9 @@ export async function loadWorkspace(
         templates,
         today: options.today,
         // Every memo names the decisions in force it overlaps with, whichever command renders it.
-        decisions: await readDecisionReviews(fs, cwd, config.decisions),
+        ...(options.decisions === false
+          ? {}
+          : { decisions: await readDecisionReviews(fs, cwd, config.decisions) }),
       },
     },
     diagnostics: [],

@@ -105,7 +105,7 @@ top, and give it a new id or a new version. \`vatl validate\` checks them.
     {
       path: '.gitignore',
       content:
-        '# vatl: drafts of reviews in progress stay on your machine; npm install fills node_modules/.\n.vatl/drafts/\nnode_modules/\n',
+        '# vatl: drafts of reviews in progress and the validate --cache file stay on your machine; npm install fills node_modules/.\n.vatl/drafts/\n.vatlcache\nnode_modules/\n',
       merge: true,
     },
   ];

@@ -1,15 +1,12 @@
 import { join, resolve } from 'node:path';
 import { entryFor, exitCodeFor } from '../../core/catalogue/index.js';
-import { isoDate } from '../../core/dates.js';
 import { countBySeverity } from '../../core/diagnostics.js';
 import type { CheckResult, Diagnostic } from '../../core/diagnostics.js';
-import { INDEX_FILE } from '../../core/portfolio/index-page.js';
 import { checkCrossReferences } from '../../core/framework/parse-framework.js';
 import type { ParsedFramework } from '../../core/framework/parse-framework.js';
 import { CONFIG_FILE, loadConfig } from '../../io/config.js';
 import type { Config } from '../../io/config.js';
 import { findFiles } from '../../io/find-files.js';
-import type { FoundFile } from '../../io/find-files.js';
 import {
   catalogueFrom,
   loadInstalledFrameworks,
@@ -23,8 +20,10 @@ import { FORMATS } from '../formats/index.js';
 import type { FormatName } from '../formats/index.js';
 import { createStyle } from '../style.js';
 import { plural } from '../formats/stylish.js';
+import { checkDecisionFolder } from '../validate-decisions.js';
+import type { DecisionCheckOptions } from '../validate-decisions.js';
 
-export interface ValidateOptions {
+export interface ValidateOptions extends DecisionCheckOptions {
   format: FormatName;
   maxWarnings?: number;
 }
@@ -67,7 +66,14 @@ export async function validateCommand(
   const checked = frameworkFiles.map((f) => displayPath(ctx.cwd, f.path));
   // A broken config is reported once, where it is; reviews are then not checked against it.
   if (decisionFiles.length > 0 && configDiagnostics.length === 0) {
-    const result = await checkDecisionFolder(ctx, decisionFiles, explicit, config, installed);
+    const result = await checkDecisionFolder(
+      ctx,
+      decisionFiles,
+      explicit,
+      config,
+      installed,
+      options,
+    );
     diagnostics.push(...result.diagnostics);
     checked.push(...result.checked);
   }
@@ -90,40 +96,6 @@ export async function validateCommand(
       `${plural(warnings, 'warning')}, more than --max-warnings ${String(options.maxWarnings)} allows.`,
     );
   return code;
-}
-
-/** Reviews and memos: read and paired by io, checked by core against the installed frameworks. */
-async function checkDecisionFolder(
-  ctx: CommandContext,
-  files: readonly FoundFile[],
-  explicit: ReadonlySet<string>,
-  config: Config,
-  installed: ParsedFramework[],
-): Promise<{ diagnostics: Diagnostic[]; checked: string[] }> {
-  const [{ loadWorkspace }, { readDecisionFiles }, { checkDecisions }] = await Promise.all([
-    import('../../io/workspace.js'),
-    import('../../io/decision-files.js'),
-    import('../../core/decisions/check-decisions.js'),
-  ]);
-  const { workspace, diagnostics } = await loadWorkspace(ctx.fs, ctx.cwd, {
-    today: isoDate(ctx.now()),
-    config,
-    installed,
-  });
-  if (!workspace) return { diagnostics, checked: [] };
-  // The portfolio index is not a memo: it is checked against the folder's reviews instead.
-  const indexPath = join(config.decisions, INDEX_FILE);
-  const index = files.find((f) => f.path === indexPath);
-  const others = index ? files.filter((f) => f !== index) : files;
-  const read = await readDecisionFiles(ctx.fs, ctx.cwd, others, explicit);
-  const result = checkDecisions(read, workspace.frameworks, workspace.setting);
-  if (index) {
-    const { checkIndexFile } = await import('../../io/portfolio.js');
-    const found = await checkIndexFile(ctx.fs, ctx.cwd, config.decisions, workspace.frameworks);
-    result.diagnostics.push(...found.diagnostics);
-    result.checked.push(found.file);
-  }
-  return result;
 }
 
 /**

@@ -8,7 +8,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { Framework } from '../framework/types.js';
 import { renderDecisionMemo } from '../memo/decision-memo.js';
 import type { MemoSetting } from '../memo/decision-memo.js';
-import { evaluateReview } from '../review/evaluate-review.js';
+import { checkReviewOnly } from './check-review.js';
 import type { ParsedReview } from '../review/parse-review.js';
 import { shellQuote } from '../text/terminal-text.js';
 import { TemplateError } from '../../errors.js';
@@ -109,21 +109,8 @@ export function checkReviewFile(
   installed: readonly Framework[],
   setting: MemoSetting,
 ): { memo?: string; diagnostics: Diagnostic[] } {
-  const { evaluated, diagnostics } = evaluateReview(parsed, installed);
-  if (!evaluated || diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
-  const own = [...diagnostics];
-  const { id } = evaluated.review;
-  if (id && expectedId !== undefined && id !== expectedId) {
-    const at = parsed.yaml?.locate(['id']) ?? { line: 1, column: 1 };
-    own.push({
-      file: parsed.file,
-      ...at,
-      severity: 'error',
-      code: 'review/id-mismatch',
-      message: `The id \`${id}\` does not match the file name.`,
-      hint: `Name the file ${id}.review.yaml.`,
-    });
-  }
+  const { evaluated, diagnostics: own } = checkReviewOnly(parsed, expectedId, installed);
+  if (!evaluated) return { diagnostics: own };
   try {
     return { memo: renderDecisionMemo(evaluated, setting), diagnostics: own };
   } catch (error) {

@@ -4,12 +4,22 @@ import { replaceUnsafe, visible } from '../text/terminal-text.js';
 import { checkTemplate, templateMessage } from './template-rules.js';
 import type { MemoView } from './memo-view.js';
 
+/**
+ * One template: where it came from and its source, and the same source precompiled at build
+ * time when it is a built-in one (`scripts/build.js`), which renders without compiling.
+ */
+export interface MemoTemplate {
+  name: string;
+  source: string;
+  precompiled?: Parameters<typeof Handlebars.template>[0];
+}
+
 /** The memo template and its partials, by name (`decision` for partials/decision.md.hbs). */
 export interface MemoTemplates {
-  main: { name: string; source: string };
-  partials: Record<string, { name: string; source: string }>;
+  main: MemoTemplate;
+  partials: Record<string, MemoTemplate>;
   /** `compare.md.hbs`, the page `vatl compare` renders, when it was found. */
-  compare?: { name: string; source: string };
+  compare?: MemoTemplate;
 }
 
 /**
@@ -41,11 +51,14 @@ export function renderTemplate(
   hbs.unregisterHelper('log');
   hbs.registerHelper('lookup', ownLookup);
   const names = new Set(Object.keys(partialTemplates));
-  const compile = (template: { name: string; source: string }) => {
+  const compile = (template: MemoTemplate) => {
     try {
+      // A built-in template was checked and precompiled at build (scripts/build.js).
+      if (template.precompiled)
+        return { render: hbs.template(template.precompiled), used: undefined };
       const ast = hbs.parse(template.source);
       const used = checkTemplate(ast, names);
-      return { render: hbs.compile(ast, COMPILE), used };
+      return { render: hbs.compile(ast, TEMPLATE_OPTIONS), used };
     } catch (error) {
       throw new TemplateError(template.name, templateMessage(error));
     }
@@ -78,9 +91,10 @@ export function renderTemplate(
 /**
  * Strict: a field the view lacks is an error. No HTML escaping: the view escaped user text
  * for Markdown. Only the helpers in TEMPLATE_HELPERS: `log` would write to the console, and
- * an unknown name fails when the template compiles.
+ * an unknown name fails when the template compiles. The same options at build time
+ * (scripts/build.js precompiles the built-in templates) and here.
  */
-const COMPILE = {
+export const TEMPLATE_OPTIONS = {
   strict: true,
   noEscape: true,
   knownHelpersOnly: true,

@@ -7,6 +7,8 @@ import type { Review } from './types.js';
  * found even when the framework's version was not changed.
  */
 export function fingerprint(q: Question): string {
+  const known = fingerprints.get(q);
+  if (known !== undefined) return known;
   const text = JSON.stringify([
     q.kind,
     q.prompt,
@@ -19,8 +21,13 @@ export function fingerprint(q: Question): string {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
-  return hash.toString(16).padStart(8, '0');
+  const result = hash.toString(16).padStart(8, '0');
+  fingerprints.set(q, result);
+  return result;
 }
+
+/** Each question's fingerprint, once per question object (a bulk run checks thousands). */
+const fingerprints = new WeakMap<Question, string>();
 
 /** The review with every answer to a question of the framework carrying its fingerprint. */
 export function stampFingerprints(review: Review, framework: Framework): Review {

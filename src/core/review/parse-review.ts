@@ -26,6 +26,11 @@ const schemaValidator = validateReviewSchema as unknown as CompiledValidator;
 export function parseReview(text: string, file: string): ParsedReview {
   const { yaml, diagnostics } = parseYaml(text, file);
   if (!yaml) return { file, diagnostics };
+  return reviewFromYaml(yaml, file);
+}
+
+/** Checks YAML already read against the review schema: parseReview after the parsing. */
+export function reviewFromYaml(yaml: YamlFile, file: string): ParsedReview {
   const schemaDiagnostics = validateAgainstSchema(schemaValidator, yaml, 'review');
   if (schemaDiagnostics.length > 0) return { file, yaml, diagnostics: schemaDiagnostics };
   return { file, yaml, review: yaml.data as Review, diagnostics: [] };
