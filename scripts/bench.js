@@ -293,7 +293,7 @@ const notes = [
     (hugeRuns > 0 ? `, the ${huge.toLocaleString('en')} row ${hugeRuns} after 1` : '') +
     '; each command alternating with its baseline.',
   `Review files are compact (${(reviewBytes / 1024).toFixed(1)} KB: examples/lms-replacement with ` +
-    'its prose cut short, under a new id each), in a `decisions/` folder.',
+    'its prose cut short, each under its own title; reviews of proposals, so no memo beside them), in a `decisions/` folder.',
   ...(timeBin
     ? [
         'CPU ratio: of the median user + system time (/usr/bin/time, 10 ms steps, so coarse for ' +

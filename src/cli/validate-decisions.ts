@@ -42,7 +42,7 @@ export async function checkDecisionFolder(
   installed: ParsedFramework[],
   options: DecisionCheckOptions = {},
 ): Promise<{ diagnostics: Diagnostic[]; checked: string[] }> {
-  const [{ loadWorkspace }, { reviewPathsFor }] = await Promise.all([
+  const [{ loadWorkspace }, { reviewPathsFor, memoPathFor, isDecisionRecord }] = await Promise.all([
     import('../io/workspace.js'),
     import('../io/decision-files.js'),
   ]);
@@ -59,6 +59,14 @@ export async function checkDecisionFolder(
         break;
       }
     }
+  }
+  // A decision's review found in a folder whose memo is missing (a run stopped between the
+  // two, or the memo was deleted) goes with the memos: its memo is rendered, so the missing memo
+  // is reported with the command that writes it, and a broken template is found.
+  for (const file of files) {
+    if (file.kind !== 'review' || paired.has(file.path) || explicit.has(file.path)) continue;
+    if (isDecisionRecord(file.path) && !(await isFile(ctx, memoPathFor(file.path))))
+      paired.add(file.path);
   }
   const alone = files.filter((f) => f.kind === 'review' && !paired.has(f.path));
   const others = files.filter((f) => f.kind !== 'review' || paired.has(f.path));

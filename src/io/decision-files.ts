@@ -150,7 +150,8 @@ export async function readDecisionFiles(
 }
 
 /** A numbered decision (`0007-x.review.yaml`) or an example's `review.yaml`: one with a memo. */
-function isDecisionRecord(path: string): boolean {
+/** A decision's own review file (`0007-x.review.yaml`, `review.yaml`), which has a memo beside it. */
+export function isDecisionRecord(path: string): boolean {
   const name = basename(path);
   return /^review\.ya?ml$/i.test(name) || idNumber(name) !== undefined;
 }

@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { makeWorkspace, removeWorkspace, runVatl } from '../helpers/cli.js';
 import { readExample } from '../helpers/reviews.js';
 
-const REVIEW = 'decisions/0001-lms-replacement.review.yaml';
+// A review with no memo of its own (a proposal's review, or one reviewer's), as --cache keeps.
+const REVIEW = 'decisions/lms-replacement.review.yaml';
 let cwd: string | undefined;
 
 afterEach(async () => {
@@ -13,11 +14,12 @@ afterEach(async () => {
   cwd = undefined;
 });
 
-/** A decisions folder with one review and no memo. */
+/** A decisions folder with one review that is not a numbered decision, so it has no memo. */
 async function reviewOnly(): Promise<string> {
   cwd = await makeWorkspace();
   await mkdir(join(cwd, 'decisions'));
-  await writeFile(join(cwd, REVIEW), readExample('lms-replacement', 'review.yaml'));
+  const text = readExample('lms-replacement', 'review.yaml').replace(/^id: .*\n/m, '');
+  await writeFile(join(cwd, REVIEW), text);
   return cwd;
 }
 
@@ -40,7 +42,7 @@ describe('vatl validate --cache', () => {
     const changed = await runVatl(dir, ['validate', '--cache', 'decisions']);
     expect(changed.code).toBe(1);
     expect(changed.stdout).toMatch(
-      /^decisions\/0001-lms-replacement\.review\.yaml:\d+:\d+ {2}error/m,
+      /^decisions\/lms-replacement\.review\.yaml:\d+:\d+ {2}error/m,
     );
     const cached = await runVatl(dir, ['validate', '--cache', 'decisions']);
     expect(cached).toEqual(changed);
