@@ -26,10 +26,10 @@ export function benchInputs(root, work) {
   function reviewText(n) {
     const id = `bench-${String(n).padStart(5, '0')}`;
     // Dates stay strings for every YAML reader (js-yaml, in ajv-cli, would read them as dates).
-    const text = stringify({ ...compact, title: `${compact.title} ${n}` }, { lineWidth: 0 }).replace(
-      /: (\d{4}-\d{2}-\d{2})$/gm,
-      ": '$1'",
-    );
+    const text = stringify(
+      { ...compact, title: `${compact.title} ${n}` },
+      { lineWidth: 0 },
+    ).replace(/: (\d{4}-\d{2}-\d{2})$/gm, ": '$1'");
     return { name: `${id}.review.yaml`, text };
   }
   function folder(name, count) {

@@ -41,9 +41,7 @@ describe('vatl validate --cache', () => {
     await writeFile(join(dir, REVIEW), broken(await readFile(join(dir, REVIEW), 'utf8')));
     const changed = await runVatl(dir, ['validate', '--cache', 'decisions']);
     expect(changed.code).toBe(1);
-    expect(changed.stdout).toMatch(
-      /^decisions\/lms-replacement\.review\.yaml:\d+:\d+ {2}error/m,
-    );
+    expect(changed.stdout).toMatch(/^decisions\/lms-replacement\.review\.yaml:\d+:\d+ {2}error/m);
     const cached = await runVatl(dir, ['validate', '--cache', 'decisions']);
     expect(cached).toEqual(changed);
     const uncached = await runVatl(dir, ['validate', 'decisions']);
