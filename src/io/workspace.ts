@@ -62,6 +62,7 @@ export async function loadWorkspace(
         today: options.today,
         // Every memo names the decisions in force it overlaps with, whichever command renders it.
         decisions: await readDecisionReviews(fs, cwd, config.decisions),
+        ...(config.contact ? { contact: config.contact } : {}),
       },
     },
     diagnostics: [],

@@ -10,6 +10,8 @@ export interface MemoTemplates {
   partials: Record<string, { name: string; source: string }>;
   /** `compare.md.hbs`, the page `vatl compare` renders, when it was found. */
   compare?: { name: string; source: string };
+  /** `family.md.hbs`, the family summary (`vatl render --audience family`), when it was found. */
+  family?: { name: string; source: string };
 }
 
 /**
