@@ -79,6 +79,8 @@ export interface FamilyView {
     dataKnown: FamilyCheck;
     /** Accessibility evidence for a tool students use (gate `no-accessibility-evidence`). */
     accessibility: FamilyCheck;
+    /** Some check above except accessibility was made: the summary has a list to show. */
+    anyChecked: boolean;
   };
   /** The decision, or undefined when none is recorded yet. */
   decision:
@@ -122,6 +124,13 @@ export function buildFamilyView(input: FamilyInput): FamilyView {
   const decision = review.decision;
   const name = typeof proposal.name === 'string' && proposal.name ? proposal.name : review.title;
   const agreementAnswers = answersReadBy(input, 'no-privacy-agreement');
+  const data = {
+    agreement: check('no-privacy-agreement'),
+    training: check('trains-on-student-data'),
+    humanReview: check('no-human-review'),
+    security: check('security-floor'),
+    dataKnown: check('data-minimisation-floor'),
+  };
   const conditions = (decision?.conditions ?? []).map((c) => ({
     ...opening(c.text, 0),
     due: familyDate(c.due, locale),
@@ -136,17 +145,14 @@ export function buildFamilyView(input: FamilyInput): FamilyView {
       studentsUseIt: yes('student-facing'),
     },
     data: {
-      studentData: yes('student-data'),
+      ...data,
+      anyChecked: Object.values(data).some((c) => c.checked),
       usesAi: yes('uses-ai'),
       monitors: yes('monitors-people'),
+      studentData: yes('student-data'),
       aiDecides: yes('ai-decisions'),
       agreementSigned: agreementAnswers.includes('signed'),
       agreementBeforeData: agreementAnswers.includes('before-data'),
-      agreement: check('no-privacy-agreement'),
-      training: check('trains-on-student-data'),
-      humanReview: check('no-human-review'),
-      security: check('security-floor'),
-      dataKnown: check('data-minimisation-floor'),
       accessibility: check('no-accessibility-evidence'),
     },
     decision: decision ? decisionView(fw, decision) : undefined,
