@@ -94,14 +94,15 @@ Examples:
 
   program
     .command('render')
-    .description('re-render decision memos from their review files (after a template change)')
+    .description('re-render decision memos (or family summaries) from their review files')
     .argument('<reviews...>', 'review files (.review.yaml) or glob patterns')
     .option('--stdout', 'print the memo instead of writing it')
     .option('--force', 'replace a memo that differs from what its review renders')
+    .addOption(new Option('--audience <who>', 'the reader').choices(['board', 'family']))
     .option('-t, --template <dir>', 'a folder of memo templates that override the built-in ones')
     .addHelpText(
       'after',
-      '\nExamples:\n  $ vatl render decisions/0007-ai-tutor.review.yaml\n  $ vatl render --force decisions/*.review.yaml',
+      '\nExamples:\n  $ vatl render decisions/0007-ai-tutor.review.yaml\n  $ vatl render --force decisions/*.review.yaml\n  $ vatl render --audience family decisions/0007-ai-tutor.review.yaml',
     )
     .action(async (files: string[], options: RenderOptions) => {
       const { renderCommand } = await import('./commands/render.js');

@@ -36,6 +36,14 @@ export interface VatlReviewFile {
    */
   date?: ISODate;
   /**
+   * Who families can ask about this decision, as the family summary prints it (e.g. "Luis Ferreira, Data Privacy Officer, privacy@riverside.example.org"). Over the config's contact.
+   */
+  contact?: Text;
+  /**
+   * When the team expects to decide, while no decision is recorded; the family summary says so.
+   */
+  decideBy?: ISODate;
+  /**
    * The id of the decision this one replaces.
    */
   supersedes?: string;

@@ -20,6 +20,8 @@ export interface Config {
   frameworks: string[];
   templates?: string;
   defaultFramework: string;
+  /** Who families can ask about decisions (`contact:`), for family summaries. */
+  contact?: string;
 }
 
 export interface LoadConfigResult {
@@ -66,6 +68,7 @@ export function parseConfig(
     frameworks?: string[];
     templates?: string;
     defaultFramework?: string;
+    contact?: string;
   };
   const root = dirname(file);
   return {
@@ -76,6 +79,7 @@ export function parseConfig(
       frameworks: (data.frameworks ?? []).map((folder) => resolve(root, folder)),
       ...(data.templates ? { templates: resolve(root, data.templates) } : {}),
       defaultFramework: data.defaultFramework ?? 'vatl',
+      ...(data.contact ? { contact: data.contact } : {}),
     },
     diagnostics: [],
   };

@@ -27,15 +27,33 @@ export function memoPathFor(reviewPath: string): string {
 }
 
 /**
+ * The family summary beside a review: the memo's name with `.family` before `.md`
+ * (`0007-x.review.yaml` → `0007-x.family.md`; `review.yaml` → `memo.family.md`).
+ */
+export function familyPathFor(reviewPath: string): string {
+  return memoPathFor(reviewPath).replace(/\.md$/, '.family.md');
+}
+
+/**
  * The review files a memo may be rendered from, in the order they are looked for:
- * `0007-x.md` ← `0007-x.review.yaml` or `.review.yml`; `memo.md` ← `review.yaml` (examples).
+ * `0007-x.md` ← `0007-x.review.yaml` or `.review.yml`; `memo.md` ← `review.yaml` (examples);
+ * the same for a family summary (`0007-x.family.md`, `memo.family.md`).
  */
 export function reviewPathsFor(memoPath: string): string[] {
   const folder = dirname(memoPath);
-  const stem = basename(memoPath, '.md');
+  // A family summary (`0007-x.family.md`, `memo.family.md`) is rendered from the memo's review.
+  const name = basename(memoPath).replace(FAMILY_SUFFIX, '.md');
+  const stem = basename(name, '.md');
   const paths = ['.review.yaml', '.review.yml'].map((ext) => join(folder, stem + ext));
-  if (basename(memoPath) === 'memo.md') paths.push(join(folder, 'review.yaml'));
+  if (name === 'memo.md') paths.push(join(folder, 'review.yaml'));
   return paths;
+}
+
+const FAMILY_SUFFIX = /\.family\.md$/;
+
+/** Whether a Markdown file is named as a family summary (`0007-x.family.md`). */
+export function isFamilyPath(path: string): boolean {
+  return FAMILY_SUFFIX.test(path);
 }
 
 /** The id a review's file name gives it (`0007-x.review.yaml` → `0007-x`), if it follows the rule. */
@@ -140,6 +158,7 @@ export async function readDecisionFiles(
     }
     memos.push({
       file: shown,
+      ...(isFamilyPath(file.path) ? { audience: 'family' as const } : {}),
       explicit: explicit.has(file.path),
       expectedReview: basename(reviewPathsFor(file.path)[0] ?? ''),
       read: await readTextFile(fs, file.path, shown),

@@ -33,5 +33,6 @@ export async function withPrecompiled(templates: MemoTemplates): Promise<MemoTem
     main: add(templates.main),
     partials: Object.fromEntries(Object.entries(templates.partials).map(([k, t]) => [k, add(t)])),
     ...(templates.compare ? { compare: add(templates.compare) } : {}),
+    ...(templates.family ? { family: add(templates.family) } : {}),
   };
 }

@@ -9,10 +9,12 @@ import { withPrecompiled } from './template-snapshot.js';
 
 const MAIN = 'memo.md.hbs';
 const COMPARE = 'compare.md.hbs';
+const FAMILY = 'family.md.hbs';
 const PARTIAL = /\.md\.hbs$/;
 
 /**
- * Loads the memo templates (and `compare.md.hbs`, the comparison page): the built-in ones, with any file of the same name in the
+ * Loads the memo templates (and `compare.md.hbs`, the comparison page, and `family.md.hbs`, the
+ * family summary): the built-in ones, with any file of the same name in the
  * override folders (config `templates`, then `--template`) taking its place. A missing
  * folder or an unreadable file comes back as a diagnostic, with no templates.
  */
@@ -65,6 +67,7 @@ async function readTemplates(
 ): Promise<MemoTemplates> {
   let main: MemoTemplates['main'] | undefined;
   let compare: MemoTemplates['compare'];
+  let family: MemoTemplates['family'];
   const partials: MemoTemplates['partials'] = {};
   for (const folder of folders) {
     const mainPath = join(folder, MAIN);
@@ -74,6 +77,10 @@ async function readTemplates(
     const compareSource = await readOptional(fs, cwd, comparePath);
     if (compareSource !== undefined)
       compare = { name: displayPath(cwd, comparePath), source: compareSource };
+    const familyPath = join(folder, FAMILY);
+    const familySource = await readOptional(fs, cwd, familyPath);
+    if (familySource !== undefined)
+      family = { name: displayPath(cwd, familyPath), source: familySource };
     const partialDir = join(folder, 'partials');
     for (const file of await listOptional(fs, partialDir)) {
       if (!PARTIAL.test(file)) continue;
@@ -95,7 +102,7 @@ async function readTemplates(
         'Reinstall vatl.',
       ),
     );
-  return { main, partials, ...(compare ? { compare } : {}) };
+  return { main, partials, ...(compare ? { compare } : {}), ...(family ? { family } : {}) };
 }
 
 async function readOptional(

@@ -66,6 +66,7 @@ export async function loadWorkspace(
         ...(options.decisions === false
           ? {}
           : { decisions: await readDecisionReviews(fs, cwd, config.decisions) }),
+        ...(config.contact ? { contact: config.contact } : {}),
       },
     },
     diagnostics: [],

@@ -77,6 +77,7 @@ describe('the packed tarball, installed into an empty folder', () => {
       'team-review',
     ]);
     expect((await readdir(join(root, 'examples', 'lms-replacement'))).sort()).toEqual([
+      'memo.family.md',
       'memo.md',
       'review.yaml',
     ]);

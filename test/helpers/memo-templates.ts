@@ -19,5 +19,9 @@ export function builtInTemplates(): MemoTemplates {
       source: readFileSync(join(folder, 'memo.md.hbs'), 'utf8'),
     },
     partials,
+    family: {
+      name: 'templates/family.md.hbs',
+      source: readFileSync(join(folder, 'family.md.hbs'), 'utf8'),
+    },
   };
 }

@@ -11,11 +11,14 @@ import { REPO } from './cli.js';
 /** The worked examples under examples/, each a review.yaml and the memo.md it renders. */
 export const EXAMPLES = ['ai-tutoring-chatbot', 'early-warning-analytics', 'lms-replacement'];
 
-export function examplePath(name: string, file: 'review.yaml' | 'memo.md'): string {
+/** An example's files: its review, the memo it renders and its family summary. */
+export type ExampleFile = 'review.yaml' | 'memo.md' | 'memo.family.md';
+
+export function examplePath(name: string, file: ExampleFile): string {
   return join(REPO, 'examples', name, file);
 }
 
-export function readExample(name: string, file: 'review.yaml' | 'memo.md'): string {
+export function readExample(name: string, file: ExampleFile): string {
   return readFileSync(examplePath(name, file), 'utf8');
 }
 

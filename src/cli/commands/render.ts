@@ -1,7 +1,8 @@
 import { exitCodeFor } from '../../core/catalogue/index.js';
 import { renderDecisionMemo } from '../../core/memo/decision-memo.js';
 import { evaluateReview } from '../../core/review/evaluate-review.js';
-import { memoPathFor, readReview } from '../../io/decision-files.js';
+import { renderFamilySummary } from '../../core/memo/family-view.js';
+import { familyPathFor, memoPathFor, readReview } from '../../io/decision-files.js';
 import { expandReviewPaths } from '../../io/expand-paths.js';
 import { readTextFile } from '../../io/read-text-file.js';
 import { displayPath } from '../../io/paths.js';
@@ -16,11 +17,14 @@ export interface RenderOptions {
   stdout?: boolean;
   force?: boolean;
   template?: string;
+  /** `board` (the decision memo, the default) or `family` (the family summary). */
+  audience?: 'board' | 'family';
 }
 
 /**
- * `vatl render REVIEW...`: re-renders each memo from its review file. A memo that would
- * change is only replaced with --force: it may carry edits the review does not.
+ * `vatl render REVIEW...`: re-renders each memo from its review file, or with `--audience
+ * family` the family summary beside it. A file that would change is only replaced with
+ * --force: it may carry edits the review does not.
  */
 export async function renderCommand(
   files: readonly string[],
@@ -42,12 +46,15 @@ export async function renderCommand(
       code = Math.max(code, found === EXIT.ok ? EXIT.problems : found);
       continue;
     }
-    const memo = renderDecisionMemo(evaluated, setting);
+    const family = options.audience === 'family';
+    const memo = family
+      ? renderFamilySummary(evaluated, setting)
+      : renderDecisionMemo(evaluated, setting);
     if (options.stdout) {
       ctx.stdout.write(memo);
       continue;
     }
-    const memoPath = memoPathFor(path);
+    const memoPath = family ? familyPathFor(path) : memoPathFor(path);
     const shown = displayPath(ctx.cwd, memoPath);
     const current = await readTextFile(ctx.fs, memoPath, shown);
     if (current.text === memo) {

@@ -18,7 +18,7 @@ export const MEMO_CODES = {
     severity: 'error',
     exit: 'problems',
     title: 'Memo differs from what its review renders',
-    docs: 'The memo is not what its review file renders with the installed framework and the current templates; the diagnostic points at the first line that differs. This happens when the memo was edited by hand, the review changed without the memo being rendered again, or the templates changed. A memo that says something its review does not would mislead whoever reads the decision, so make changes in the review file and run `vatl render --force <review>` to write the memo again.',
+    docs: 'The memo is not what its review file renders with the installed framework and the current templates; the diagnostic points at the first line that differs. This happens when the memo was edited by hand, the review changed without the memo being rendered again, or the templates changed. A memo that says something its review does not would mislead whoever reads the decision, so make changes in the review file and run `vatl render --force <review>` to write the memo again (a family summary, `0007-x.family.md`, is checked the same way and written again with `--audience family`).',
   },
   'memo/index-out-of-date': {
     severity: 'error',

@@ -7,6 +7,7 @@ import { fileDiagnostic } from '../diagnostics.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Framework } from '../framework/types.js';
 import { renderDecisionMemo } from '../memo/decision-memo.js';
+import { renderFamilySummary } from '../memo/family-view.js';
 import type { MemoSetting } from '../memo/decision-memo.js';
 import { checkReviewOnly } from './check-review.js';
 import type { ParsedReview } from '../review/parse-review.js';
@@ -18,6 +19,8 @@ export interface DecisionFiles {
   reviews: ReviewFile[];
   memos: {
     file: string;
+    /** `family` for a family summary (`0007-x.family.md`); a decision memo otherwise. */
+    audience?: 'family';
     /** Named by the user, rather than found in a folder. */
     explicit: boolean;
     /** The review file name the naming rule expects beside it. */
@@ -89,10 +92,17 @@ export function checkDecisions(
       if (!memo.review.listed) diagnostics.push(...result.diagnostics);
       continue;
     }
+    const family = memo.audience === 'family';
+    const expected = family ? renderFamily(memo.review.parsed, installed, setting) : result;
+    if (expected.memo === undefined) {
+      diagnostics.push(...expected.diagnostics);
+      continue;
+    }
     const stale = checkMemoText(
       { file: memo.file, text: memo.read.text },
-      result.memo,
+      expected.memo,
       memo.review,
+      family ? 'family' : 'board',
     );
     if (stale) diagnostics.push(stale);
   }
@@ -118,6 +128,22 @@ export function checkReviewFile(
     return {
       diagnostics: [...own, fileDiagnostic(error.template, 'template/invalid', error.message)],
     };
+  }
+}
+
+/** The family summary of a review whose memo rendered (so it has no errors). */
+function renderFamily(
+  parsed: ParsedReview,
+  installed: readonly Framework[],
+  setting: MemoSetting,
+): { memo?: string; diagnostics: Diagnostic[] } {
+  const { evaluated } = checkReviewOnly(parsed, undefined, installed);
+  if (!evaluated) return { diagnostics: [] };
+  try {
+    return { memo: renderFamilySummary(evaluated, setting), diagnostics: [] };
+  } catch (error) {
+    if (!(error instanceof TemplateError)) throw error;
+    return { diagnostics: [fileDiagnostic(error.template, 'template/invalid', error.message)] };
   }
 }
 
@@ -157,17 +183,19 @@ export function checkMemoText(
   memo: { file: string; text: string },
   expected: string,
   review: { name: string; file: string },
+  audience: 'board' | 'family' = 'board',
 ): Diagnostic | undefined {
   if (memo.text === expected) return undefined;
   const line = firstDifferentLine(memo.text, expected);
+  const family = audience === 'family';
   return {
     file: memo.file,
     line,
     column: 1,
     severity: 'error',
     code: 'memo/out-of-date',
-    message: `The memo differs from what ${review.name} renders (first at line ${line}).`,
-    hint: `Make changes in the review file, then run: vatl render --force ${shellQuote(review.file)}`,
+    message: `The ${family ? 'family summary' : 'memo'} differs from what ${review.name} renders (first at line ${line}).`,
+    hint: `Make changes in the review file, then run: vatl render ${family ? '--audience family ' : ''}--force ${shellQuote(review.file)}`,
   };
 }
 

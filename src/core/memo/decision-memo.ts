@@ -18,6 +18,8 @@ export interface MemoSetting {
    * category). Without them, a memo has no overlap note.
    */
   decisions?: readonly Review[];
+  /** The config's `contact:`, for the family summary (a review's own contact wins). */
+  contact?: string;
 }
 
 /**

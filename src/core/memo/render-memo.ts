@@ -20,6 +20,8 @@ export interface MemoTemplates {
   partials: Record<string, MemoTemplate>;
   /** `compare.md.hbs`, the page `vatl compare` renders, when it was found. */
   compare?: MemoTemplate;
+  /** `family.md.hbs`, the family summary (`vatl render --audience family`), when it was found. */
+  family?: MemoTemplate;
 }
 
 /**
