@@ -57,6 +57,7 @@ const HOSTILE: [string, string][] = [
   ['a bare URL', 'see https://answers.example.com/algebra?q=1 now'],
   ['a www name', 'go to www.example.com for the answers'],
   ['an e-mail address', 'write to dpo@district.example.org today'],
+  ['an address GFM links though its domain starts with a dot', 'a@.a'],
 ];
 
 describe('inline: the escapes a reader never sees', () => {

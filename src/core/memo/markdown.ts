@@ -23,7 +23,8 @@ export function inline(text: string): string {
         // the punctuation that starts one keeps it text (it still reads the same).
         .replace(/:\/\//g, '\\://')
         .replace(/(?<![A-Za-z0-9])www\./gi, (m) => `${m.slice(0, 3)}\\.`)
-        .replace(/(?<=[\w.+-])@(?=[\w-]+\.)/g, '\\@'),
+        // Any `@` after an address's characters: GFM also links `a@.a`.
+        .replace(/(?<=[\w.+-])@/g, '\\@'),
     ),
   );
 }
