@@ -210,6 +210,19 @@ describe('headingText and bare links', () => {
     expect(headingText('Should we adopt it?')).toBe('Should we adopt it?');
   });
 
+  it('writes an escaped final character, and a final `#`, as a reference too (MD026, MD020)', async () => {
+    expect(headingText('www.')).toBe('www&#46;');
+    expect(headingText('a#')).toBe('a&#35;');
+    expect(headingText('a #')).toBe('a &#35;');
+    expect(headingText('a ##')).toBe('a \\#&#35;');
+    // An escaped backslash before the full stop stays escaped.
+    expect(headingText('a\\.')).toBe('a\\\\&#46;');
+    for (const title of ['www.', 'a#', '(#', '@#', 'a #', 'a ##', 'a\\.', 'Plan B.'])
+      expect(await markdownProblems(`# ${headingText(title)}\n`)).toEqual([]);
+    const tokens = await markdownTokens(`# ${headingText('a\\. ##')}\n`);
+    expect(visibleText(tokens).trim()).toBe('# a\\. ##');
+  });
+
   it('keeps `www.` text after an underscore or other punctuation (MD034)', () => {
     expect(inline('_www.a')).toBe('\\_www\\.a');
     expect(inline('(www.example.org)')).toBe('(www\\.example.org)');
