@@ -213,7 +213,7 @@ describe('headingText and bare links', () => {
   it('writes an escaped final character, and a final `#`, as a reference too (MD026, MD020)', async () => {
     expect(headingText('www.')).toBe('www&#46;');
     expect(headingText('a#')).toBe('a&#35;');
-    expect(headingText('a #')).toBe('a &#35;');
+    expect(headingText('a #')).toBe('a \\#');
     expect(headingText('a ##')).toBe('a \\#&#35;');
     // An escaped backslash before the full stop stays escaped.
     expect(headingText('a\\.')).toBe('a\\\\&#46;');

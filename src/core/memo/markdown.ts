@@ -47,18 +47,21 @@ function escapeLineEnd(text: string): string {
 }
 
 /**
- * Text for a heading: inline text whose final punctuation (`.`, `!`, `:`…) or `#` is written as
- * a character reference, in place of its escape when it has one (`www\.` links no more than
- * `www&#46;` does). It reads the same, and markdownlint's MD026 (no trailing punctuation in a
- * heading) and MD020 (a `#` that looks like a closing sequence), which a decisions repository
- * may run, pass whatever the title ends with.
+ * Text for a heading: inline text whose final punctuation (`.`, `!`, `:`…) or unescaped `#` is
+ * written as a character reference, in place of its escape when it has one (`www\.` links no
+ * more than `www&#46;` does). It reads the same, and markdownlint's MD026 (no trailing
+ * punctuation in a heading) and MD020 (a `#` that looks like a closing sequence), which a
+ * decisions repository may run, pass whatever the title ends with.
  */
 export function headingText(text: string): string {
   // An escaping backslash is one not itself escaped: an even run of backslashes stays as it is.
-  return inline(text).replace(
-    /(?<!\\)((?:\\\\)*)\\?([.,;:!#\u3002\uff0c\uff1b\uff1a\uff01])$/,
-    (_m, pairs: string, ch: string) => `${pairs}&#${ch.codePointAt(0)};`,
-  );
+  // An escaped final `#` (` \#`, from escapeLineEnd) is already text and lint-clean.
+  return inline(text)
+    .replace(
+      /(?<!\\)((?:\\\\)*)\\?([.,;:!\u3002\uff0c\uff1b\uff1a\uff01])$/,
+      (_m, pairs: string, ch: string) => `${pairs}&#${ch.codePointAt(0)};`,
+    )
+    .replace(/(?<!\\)((?:\\\\)*)#$/, '$1&#35;');
 }
 
 /** Characters that mean something at the start of a Markdown line. */
