@@ -43,7 +43,11 @@ export interface VatlFrameworkFile {
   version: string;
   title: Text;
   summary?: LongText;
-  source: FrameworkSource;
+  source?: FrameworkSource;
+  /**
+   * Who wrote and keeps this rubric, for a district's own (e.g. `Lakeview Unified School District`). The memo names it as the rubric's author when there is no `source`.
+   */
+  owner?: Text;
   /**
    * The answer scale, lowest level first.
    *
@@ -89,7 +93,7 @@ export interface VatlFrameworkFile {
   review?: ReviewSchedule;
 }
 /**
- * The public framework this file paraphrases. Framework files are written in our own words.
+ * The public framework this file paraphrases. Framework files are written in our own words. Leave it out for a district's own rubric, which paraphrases nothing (see `owner`).
  */
 export interface FrameworkSource {
   title: Text;
@@ -114,6 +118,10 @@ export interface Axis {
   id: Id;
   label: Text;
   /**
+   * What one item's score across the other axis is called in the score table: the header of the total column (rows) or of the totals row (columns). Defaults to `Overall` for rows and to the axis label for columns.
+   */
+  total?: string;
+  /**
    * @minItems 1
    */
   items: AxisItem[];
@@ -135,6 +143,10 @@ export interface Concept {
 }
 export interface IntakeQuestion {
   id: Id;
+  /**
+   * A short label for the memo's proposal table (`Student data`). Defaults to the prompt, shortened.
+   */
+  label?: string;
   prompt: Text;
   help?: LongText;
   kind: IntakeKind;

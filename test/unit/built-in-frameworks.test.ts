@@ -80,10 +80,12 @@ describe('the built-in framework files', () => {
         .join('\n');
       const fw = load(name.replace(/\.yaml$/, ''));
       // The publisher's name, without a parenthesised expansion: "ISTE (International …)" → "ISTE".
-      const publisher = fw.source.publisher.replace(/\s*\(.*\)$/, '');
+      const source = fw.source ?? { publisher: '', title: '', version: '' };
+      const publisher = source.publisher.replace(/\s*\(.*\)$/, '');
+      expect(publisher).not.toBe('');
       expect(header).toContain(publisher);
-      expect(fw.source.title.trim()).not.toBe('');
-      expect(fw.source.version.trim()).not.toBe('');
+      expect(source.title.trim()).not.toBe('');
+      expect(source.version.trim()).not.toBe('');
     },
   );
 

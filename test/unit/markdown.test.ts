@@ -57,6 +57,7 @@ const HOSTILE: [string, string][] = [
   ['a bare URL', 'see https://answers.example.com/algebra?q=1 now'],
   ['a www name', 'go to www.example.com for the answers'],
   ['an e-mail address', 'write to dpo@district.example.org today'],
+  ['an address GFM links though its domain starts with a dot', 'a@.a'],
 ];
 
 describe('inline: the escapes a reader never sees', () => {
@@ -207,8 +208,19 @@ describe('headingText and bare links', () => {
     expect(headingText('Replace the LMS.')).toBe('Replace the LMS&#46;');
     expect(headingText('Adopt it!')).toBe('Adopt it&#33;');
     expect(headingText('Should we adopt it?')).toBe('Should we adopt it?');
-    expect(headingText('a#')).toBe('a\\#');
+  });
+
+  it('writes an escaped final character, and a final `#`, as a reference too (MD026, MD020)', async () => {
+    expect(headingText('www.')).toBe('www&#46;');
+    expect(headingText('a#')).toBe('a&#35;');
     expect(headingText('a #')).toBe('a \\#');
+    expect(headingText('a ##')).toBe('a \\#&#35;');
+    // An escaped backslash before the full stop stays escaped.
+    expect(headingText('a\\.')).toBe('a\\\\&#46;');
+    for (const title of ['www.', 'a#', '(#', '@#', 'a #', 'a ##', 'a\\.', 'Plan B.'])
+      expect(await markdownProblems(`# ${headingText(title)}\n`)).toEqual([]);
+    const tokens = await markdownTokens(`# ${headingText('a\\. ##')}\n`);
+    expect(visibleText(tokens).trim()).toBe('# a\\. ##');
   });
 
   it('keeps `www.` text after an underscore or other punctuation (MD034)', () => {

@@ -52,7 +52,7 @@ export async function frameworksListCommand(
           : visible(fw.id),
         visible(fw.version),
         String(fw.questions.length),
-        `${visible(fw.title)} ${style.dim(`— ${visible(fw.source.publisher)}`)}`,
+        `${visible(fw.title)}${byline(fw) ? ` ${style.dim(`— ${visible(byline(fw))}`)}` : ''}`,
       ]),
     ];
     ctx.stdout.write(table(rows, ['l', 'l', 'r', 'l']).join('\n') + '\n');
@@ -145,10 +145,13 @@ export function renderFramework(fw: Framework, style: Style): string[] {
   const when = (c: Condition) => v(describeCondition(c));
 
   out.push(style.bold(v(fw.title)) + style.dim(`  ${v(fw.id)}@${v(fw.version)}`));
+  const src = fw.source;
   out.push(
     style.dim(
       v(
-        `Source: ${fw.source.publisher} — ${fw.source.title} (${fw.source.version})${fw.source.url ? ` ${fw.source.url}` : ''}`,
+        src
+          ? `Source: ${src.publisher} — ${src.title} (${src.version})${src.url ? ` ${src.url}` : ''}`
+          : `A rubric of its own${fw.owner ? `, by ${fw.owner}` : ''}`,
       ),
     ),
   );
@@ -319,4 +322,9 @@ export function describeCondition(c: Condition): string {
 
 function wrapCompound(c: Condition, text: string): string {
   return 'all' in c || 'any' in c ? `(${text})` : text;
+}
+
+/** Who a framework is by: its source's publisher, or the owner of a district's own rubric. */
+function byline(fw: Framework): string {
+  return fw.source?.publisher ?? fw.owner ?? '';
 }

@@ -73,7 +73,7 @@ export const FRAMEWORK_CODES = {
     exit: 'problems',
     title: 'Required framework property is missing',
     hint: 'Add the property the message names.',
-    docs: "An entry lacks a property the framework schema requires: at the top level `id`, `version`, `title`, `source`, `scale`, `axes`, `questions` and `outcomes`; for each question `id`, `cell`, `prompt`, `help` and `kind`; for each gate `id`, `title`, `why` and `when`. The message names the property and points at the entry that needs it. Add it; the rules that check the framework's logic run only once the schema errors are fixed.",
+    docs: "An entry lacks a property the framework schema requires: at the top level `id`, `version`, `title`, `scale`, `axes`, `questions` and `outcomes`; for each question `id`, `cell`, `prompt`, `help` and `kind`; for each gate `id`, `title`, `why` and `when`. The message names the property and points at the entry that needs it. Add it; the rules that check the framework's logic run only once the schema errors are fixed.",
   },
   'framework/missing-score': {
     severity: 'error',

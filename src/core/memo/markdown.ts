@@ -23,6 +23,7 @@ export function inline(text: string): string {
         // the punctuation that starts one keeps it text (it still reads the same).
         .replace(/:\/\//g, '\\://')
         .replace(/(?<![A-Za-z0-9])www\./gi, (m) => `${m.slice(0, 3)}\\.`)
+        // Any `@` after an address's characters: GFM also links `a@.a`.
         .replace(/(?<=[\w.+-])@/g, '\\@'),
     ),
   );
@@ -46,20 +47,21 @@ function escapeLineEnd(text: string): string {
 }
 
 /**
- * Text for a heading: inline text whose final `#` is escaped and whose final punctuation (`.`, `!`, `:`…) is written as a
- * character reference. It reads the same, and markdownlint's MD026 (no trailing punctuation in
- * a heading), which a decisions repository may run, passes whatever the title ends with.
+ * Text for a heading: inline text whose final punctuation (`.`, `!`, `:`…) or unescaped `#` is
+ * written as a character reference, in place of its escape when it has one (`www\.` links no
+ * more than `www&#46;` does). It reads the same, and markdownlint's MD026 (no trailing
+ * punctuation in a heading) and MD020 (a `#` that looks like a closing sequence), which a
+ * decisions repository may run, pass whatever the title ends with.
  */
 export function headingText(text: string): string {
-  return (
-    inline(text)
-      // A final `#` (`a#`) would read as a closing sequence to a linter (MD020).
-      .replace(/(?<!\\)#$/, '\\#')
-      .replace(
-        /(?<!\\)\\?([.,;:!\u3002\uff0c\uff1b\uff1a\uff01])$/,
-        (_, ch: string) => `&#${ch.codePointAt(0)};`,
-      )
-  );
+  // An escaping backslash is one not itself escaped: an even run of backslashes stays as it is.
+  // An escaped final `#` (` \#`, from escapeLineEnd) is already text and lint-clean.
+  return inline(text)
+    .replace(
+      /(?<!\\)((?:\\\\)*)\\?([.,;:!\u3002\uff0c\uff1b\uff1a\uff01])$/,
+      (_m, pairs: string, ch: string) => `${pairs}&#${ch.codePointAt(0)};`,
+    )
+    .replace(/(?<!\\)((?:\\\\)*)#$/, '$1&#35;');
 }
 
 /** Characters that mean something at the start of a Markdown line. */

@@ -5,7 +5,7 @@
 export interface MemoGrid {
   /** The row axis label, escaped: the table's first header. */
   rowHeader: string;
-  /** The row axis label's first word, escaped: the header of the row-score column. */
+  /** The row axis's `total` (default `Overall`), escaped: the header of the row-score column. */
   rowTotalHeader: string;
   /** One header per column item (or a single `Score` when there are no columns), escaped. */
   columns: { label: string }[];
@@ -17,8 +17,10 @@ export interface MemoGrid {
   hasColumns: boolean;
   /** Each column item's score, formatted, `—` when not scored; empty without columns. */
   columnScores: { text: string }[];
-  /** The column axis label, escaped, or `''` without columns: the header of the totals row. */
+  /** The column axis's `total` (default its label), escaped, or `''` without columns: the header of the totals row. */
   columnTotalHeader: string;
+  /** The scores that are means of cells, by axis label, escaped: `Area of Impact, Value Add and overall`. */
+  averaged: string;
   /** The overall score, formatted to two decimals at most, `—` when not scored. */
   overall: string;
   /** `<value> <label>` per scale level joined with ` · `, labels escaped. */
@@ -65,6 +67,8 @@ export interface MemoFindingsRow {
   score: string;
   /** Whether the framework has a column axis (the table then has a column column). */
   hasColumns: boolean;
+  /** The column axis label, escaped (the header of that column), or `''` without columns. */
+  columnHeader: string;
   /** The row's applicable questions, in framework order. */
   questions: MemoAnsweredQuestion[];
   /** The reviewers' notes on the row's applicable questions. */

@@ -122,8 +122,10 @@ export interface MemoFramework {
   title: string;
   /** `<id>@<version>` (schema-checked id and semver, safe as is). */
   ref: string;
-  /** `<publisher>, <title> (<version>)` of the source it paraphrases, escaped. */
+  /** `<publisher>, <title> (<version>)` of the source it paraphrases, escaped; `''` for a district's own rubric. */
   source: string;
+  /** Who wrote and keeps the rubric (the framework's `owner`), escaped, or `''` when not given. */
+  owner: string;
 }
 
 /** One status change; `by` and `note` are escaped, empty when absent. */
@@ -178,7 +180,7 @@ export interface MemoProposal {
 
 /** One intake answer. */
 export interface MemoIntakeRow {
-  /** The intake question's id made readable (`Student facing`), escaped. */
+  /** The intake question's `label`, else its prompt shortened (`Student data`), escaped. */
   label: string;
   /** The answer: choice labels, `Yes`/`No`, or the text given; escaped. */
   value: string;
@@ -219,7 +221,7 @@ export interface MemoGate {
   kind: string;
   /** `Passed`, `Does not apply`, `**Failed**` or `**Unresolved** (needs …)`: Markdown, ready to print. */
   state: string;
-  /** The labels of the outcomes it blocks when failed or unresolved, escaped, joined with `, `. */
+  /** The labels of the outcomes it blocks when failed or unresolved, escaped: `Adopt and Adapt`. */
   blocks: string;
   /** Why the gate matters, escaped. */
   why: string;

@@ -2,7 +2,9 @@
 // the questions answered not applicable or ruled out by the intake.
 import { answerLabel } from '../framework/question-kinds.js';
 import type { Answer } from '../review/types.js';
+import { shortPrompt } from '../review/answer.js';
 import { rulingOut } from '../scoring/conditions.js';
+import { formatNumber } from './format-number.js';
 import { inline, paragraphs } from './markdown.js';
 import type {
   MemoDidNotApply,
@@ -17,7 +19,7 @@ import { scoreText } from './view-scores.js';
 export function proposalView({ review, framework: fw }: MemoInput): MemoProposal {
   const intakeRows = (fw.intake ?? [])
     .filter((q) => review.proposal[q.id] !== undefined && review.proposal[q.id] !== '')
-    .map((q) => ({ label: inline(humanize(q.id)), value: intakeValue(q, review.proposal[q.id]) }));
+    .map((q) => ({ label: inline(intakeLabel(q)), value: intakeValue(q, review.proposal[q.id]) }));
   if (!fw.intake?.some((q) => q.id === 'name'))
     intakeRows.unshift({ label: 'Name', value: inline(review.proposal.name) });
   return {
@@ -68,6 +70,7 @@ export function findingsView({ review, framework: fw, report }: MemoInput): Memo
       label: inline(r.label),
       score: scoreText(report.rows.find((x) => x.id === r.id)?.score),
       hasColumns: !!colItems,
+      columnHeader: inline(fw.axes.columns?.label ?? ''),
       questions,
       notes,
     };
@@ -110,9 +113,9 @@ export function didNotApplyView({ review, framework: fw, report }: MemoInput): M
   }));
 }
 
-function humanize(id: string): string {
-  const words = id.replace(/-/g, ' ');
-  return words.replace(/\bai\b/g, 'AI').replace(/^./, (c) => c.toUpperCase());
+/** An intake question's row label: its own `label`, else its prompt, shortened; not escaped. */
+export function intakeLabel(q: { label?: string; prompt: string }): string {
+  return q.label ?? shortPrompt(q.prompt);
 }
 
 /** An intake answer as the memo shows it: choice labels, `Yes`/`No`, or the text; escaped. */
@@ -125,5 +128,6 @@ export function intakeValue(
     return value.length === 0 ? 'None' : value.map((v) => inline(label(v))).join(', ');
   if (q.kind === 'yes-no')
     return value === 'yes' ? 'Yes' : value === 'no' ? 'No' : inline(String(value));
+  if (typeof value === 'number') return formatNumber(value);
   return inline(label(value));
 }

@@ -38,7 +38,10 @@ export function buildMemoView(input: MemoInput): MemoView {
     framework: {
       title: inline(fw.title),
       ref: `${fw.id}@${fw.version}`,
-      source: inline(`${fw.source.publisher}, ${fw.source.title} (${fw.source.version})`),
+      source: fw.source
+        ? inline(`${fw.source.publisher}, ${fw.source.title} (${fw.source.version})`)
+        : '',
+      owner: fw.owner ? inline(fw.owner) : '',
     },
     ...outcomeView(input),
     rationale: decision?.rationale ? paragraphs(decision.rationale) : [],

@@ -141,7 +141,7 @@ export function gatesView({
       title: inline(g.title),
       kind: g.kind === 'floor' ? 'Floor' : 'Red line',
       state: stateText,
-      blocks: (result?.blocks ?? []).map((id) => inline(outcomeOf(id)?.label ?? id)).join(', '),
+      blocks: andList((result?.blocks ?? []).map((id) => inline(outcomeOf(id)?.label ?? id))),
       why: inline(g.why),
       failed: state !== 'passed',
       remedy: g.remedy ? inline(g.remedy) : '',
@@ -156,4 +156,11 @@ export function warningsView({ framework: fw, report }: MemoInput): MemoWarning[
     const def = fw.warnings?.find((x) => x.id === w.id);
     return def ? [{ title: inline(def.title), why: inline(def.why) }] : [];
   });
+}
+
+/** `A`, `A and B`, `A, B and C`. */
+function andList(items: readonly string[]): string {
+  return items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }

@@ -13,7 +13,7 @@ export function gridView({ framework: fw, report }: MemoInput): MemoGrid {
   const colItems = fw.axes.columns?.items;
   return {
     rowHeader: inline(fw.axes.rows.label),
-    rowTotalHeader: inline(fw.axes.rows.label.split(' ')[0] ?? fw.axes.rows.label),
+    rowTotalHeader: inline(fw.axes.rows.total ?? 'Overall'),
     columns: (colItems ?? [{ id: '', label: 'Score' }]).map((c) => ({ label: inline(c.label) })),
     columnsAlign: (colItems ?? [{}]).map(() => ({})),
     rows: rowItems.map((r) => ({
@@ -27,7 +27,12 @@ export function gridView({ framework: fw, report }: MemoInput): MemoGrid {
     columnScores: (colItems ?? []).map((c) => ({
       text: scoreText(report.columns.find((x) => x.id === c.id)?.score),
     })),
-    columnTotalHeader: inline(fw.axes.columns?.label ?? ''),
+    columnTotalHeader: inline(fw.axes.columns?.total ?? fw.axes.columns?.label ?? ''),
+    averaged: [fw.axes.rows.label, fw.axes.columns?.label]
+      .flatMap((label) => (label ? [inline(label)] : []))
+      .concat('overall')
+      .join(', ')
+      .replace(/, overall$/, ' and overall'),
     overall: scoreText(report.overall),
     scaleLegend: scale.map((s) => `${s.value} ${inline(s.label)}`).join(' · '),
   };
