@@ -34,6 +34,12 @@ Examples:
   $ vatl init --decisions records
   $ vatl init --force                     write every file again`;
 
+export const RENDER_HELP = `
+Examples:
+  $ vatl render decisions/0007-ai-tutor.review.yaml
+  $ vatl render --force decisions/*.review.yaml
+  $ vatl render --audience family decisions/0007-ai-tutor.review.yaml`;
+
 export const FRAMEWORKS_HELP = `
 Examples:
   $ vatl frameworks list

@@ -100,10 +100,7 @@ Examples:
     .option('--force', 'replace a memo that differs from what its review renders')
     .addOption(new Option('--audience <who>', 'the reader').choices(['board', 'family']))
     .option('-t, --template <dir>', 'a folder of memo templates that override the built-in ones')
-    .addHelpText(
-      'after',
-      '\nExamples:\n  $ vatl render decisions/0007-ai-tutor.review.yaml\n  $ vatl render --force decisions/*.review.yaml\n  $ vatl render --audience family decisions/0007-ai-tutor.review.yaml',
-    )
+    .addHelpText('after', help.RENDER_HELP)
     .action(async (files: string[], options: RenderOptions) => {
       const { renderCommand } = await import('./commands/render.js');
       result.code = await renderCommand(files, options, context());

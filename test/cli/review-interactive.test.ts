@@ -337,7 +337,7 @@ describe('vatl review at a terminal: the summary and the decision', () => {
     expect(summary).toMatch(/Do More +Do Better +Do New +Area/);
     for (const row of ['Governance & Ethics', 'People & Capacity', 'Infrastructure & Resources'])
       expect(summary).toMatch(new RegExp(`${row} +[●○]+ \\d`));
-    expect(summary).toMatch(/Value add +[●○]+ \d/);
+    expect(summary).toMatch(/Value Add +[●○]+ \d/);
     expect(summary).toContain('Scale: 1 Not evident · 2 Emerging · 3 Solid · 4 Strong; overall ');
     expect(summary).toContain('Suggested outcome: Adopt');
     // Readable without colour: dots and numbers, no escape codes.

@@ -47,7 +47,7 @@ describe('summaryView', () => {
       },
     ]);
     expect(view.footer).toEqual({
-      label: 'Value add',
+      label: 'Value Add',
       cells: [
         { score: report.columns.find((c) => c.id === 'more')?.score },
         { score: report.columns.find((c) => c.id === 'better')?.score },

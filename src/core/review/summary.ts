@@ -61,7 +61,8 @@ export function summaryView(
   }));
   const footer = columns
     ? {
-        label: 'Value add',
+        // As the memo calls it: the column axis's `total`, else its label.
+        label: framework.axes.columns?.total ?? framework.axes.columns?.label ?? 'Overall',
         cells: [
           ...columns.map((c) => score(report.columns.find((x) => x.id === c.id)?.score)),
           score(report.overall),
