@@ -42,7 +42,7 @@ function report(thrown: unknown, verbose: boolean, deps: CliDeps): number {
   if (error instanceof TemplateError) {
     printMessage(
       deps.stderr,
-      `the memo template ${error.template} failed: ${error.message}`,
+      `the template ${error.template} failed: ${error.message}`,
       'Fix the template (or remove the override), then run again.',
     );
     return EXIT.usage;

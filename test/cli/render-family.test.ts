@@ -125,8 +125,8 @@ describe('vatl render --audience family', () => {
       REVIEW,
     ]);
     expect(stdout).toBe('');
-    expect(stderr).toContain('district/family.md.hbs');
-    expect(stderr).toContain('line 3');
+    // Named as what it is, not as "the memo template".
+    expect(stderr).toContain('vatl: the template district/family.md.hbs failed: line 3');
     expect(stderr).not.toMatch(STACK_TRACE);
     expect(code).toBe(2);
   });

@@ -286,7 +286,7 @@ describe('a user template that reaches for the prototype', () => {
     ]);
     expect(stdout).toBe('');
     expect(stderr).toBe(
-      `vatl: the memo template custom/memo.md.hbs failed: ${said}${stderr.slice(stderr.indexOf(said) + said.length)}`,
+      `vatl: the template custom/memo.md.hbs failed: ${said}${stderr.slice(stderr.indexOf(said) + said.length)}`,
     );
     expect(stderr.split('\n')[1]).toBe(
       '  Fix the template (or remove the override), then run again.',

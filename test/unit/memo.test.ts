@@ -393,7 +393,7 @@ describe('templates: a district override and a broken template', () => {
     ]);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toContain(`vatl: the memo template ${main} failed:`);
+    expect(stderr).toContain(`vatl: the template ${main} failed:`);
     expect(stderr).toContain('chair');
     expect(stderr).not.toMatch(STACK_TRACE);
   });
@@ -410,7 +410,7 @@ describe('templates: a district override and a broken template', () => {
     ]);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toContain(`vatl: the memo template ${partial} failed:`);
+    expect(stderr).toContain(`vatl: the template ${partial} failed:`);
     expect(stderr).not.toContain('memo.md.hbs');
     expect(stderr).not.toMatch(STACK_TRACE);
   });
