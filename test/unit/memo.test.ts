@@ -1,17 +1,16 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { referenceLabels } from '../../src/core/memo/reference-labels.js';
 import { renderMemo } from '../../src/core/memo/render-memo.js';
-import type { MemoTemplates } from '../../src/core/memo/render-memo.js';
 import { buildMemoView } from '../../src/core/memo/view-model.js';
 import { checkReview, parseReview } from '../../src/core/review/parse-review.js';
 import type { Review } from '../../src/core/review/types.js';
 import type { ScoreReport } from '../../src/core/scoring/types.js';
 import { questionsIn } from '../../src/core/scoring/conditions.js';
 import { REPO, STACK_TRACE, runVatl } from '../helpers/cli.js';
+import { builtInTemplates } from '../helpers/memo-templates.js';
 import {
   EXAMPLES,
   brokenTableRows,
@@ -36,24 +35,6 @@ const FRONT_MATTER_KEYS = [
   'scores',
   'review-by',
 ];
-
-function builtInTemplates(): MemoTemplates {
-  const folder = join(REPO, 'templates');
-  const partials: MemoTemplates['partials'] = {};
-  for (const file of readdirSync(join(folder, 'partials')).sort()) {
-    partials[file.replace(/\.md\.hbs$/, '')] = {
-      name: `templates/partials/${file}`,
-      source: readFileSync(join(folder, 'partials', file), 'utf8'),
-    };
-  }
-  return {
-    main: {
-      name: 'templates/memo.md.hbs',
-      source: readFileSync(join(folder, 'memo.md.hbs'), 'utf8'),
-    },
-    partials,
-  };
-}
 
 /** Parses, checks, scores and renders an example with the core functions, no CLI. */
 function renderExample(name: string): {

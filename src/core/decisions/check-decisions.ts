@@ -11,6 +11,7 @@ import { renderFamilySummary } from '../memo/family-view.js';
 import type { MemoSetting } from '../memo/decision-memo.js';
 import { checkReviewOnly } from './check-review.js';
 import type { ParsedReview } from '../review/parse-review.js';
+import type { EvaluatedReview } from '../review/evaluate-review.js';
 import { shellQuote } from '../text/terminal-text.js';
 import { TemplateError } from '../../errors.js';
 
@@ -56,7 +57,7 @@ export function checkDecisions(
 ): { diagnostics: Diagnostic[]; checked: string[] } {
   const diagnostics: Diagnostic[] = [];
   const checked: string[] = [];
-  const rendered = new Map<string, { memo?: string; diagnostics: Diagnostic[] }>();
+  const rendered = new Map<string, ReturnType<typeof checkReviewFile>>();
   const renderFor = (review: ReviewFile) => {
     let result = rendered.get(review.path);
     if (!result) {
@@ -93,7 +94,7 @@ export function checkDecisions(
       continue;
     }
     const family = memo.audience === 'family';
-    const expected = family ? renderFamily(memo.review.parsed, installed, setting) : result;
+    const expected = family ? renderFamily(result.evaluated, setting) : result;
     if (expected.memo === undefined) {
       diagnostics.push(...expected.diagnostics);
       continue;
@@ -118,11 +119,11 @@ export function checkReviewFile(
   expectedId: string | undefined,
   installed: readonly Framework[],
   setting: MemoSetting,
-): { memo?: string; diagnostics: Diagnostic[] } {
+): { memo?: string; evaluated?: EvaluatedReview; diagnostics: Diagnostic[] } {
   const { evaluated, diagnostics: own } = checkReviewOnly(parsed, expectedId, installed);
   if (!evaluated) return { diagnostics: own };
   try {
-    return { memo: renderDecisionMemo(evaluated, setting), diagnostics: own };
+    return { memo: renderDecisionMemo(evaluated, setting), evaluated, diagnostics: own };
   } catch (error) {
     if (!(error instanceof TemplateError)) throw error;
     return {
@@ -131,13 +132,11 @@ export function checkReviewFile(
   }
 }
 
-/** The family summary of a review whose memo rendered (so it has no errors). */
+/** The family summary of a review whose memo rendered (so it has no errors), evaluated once. */
 function renderFamily(
-  parsed: ParsedReview,
-  installed: readonly Framework[],
+  evaluated: EvaluatedReview | undefined,
   setting: MemoSetting,
 ): { memo?: string; diagnostics: Diagnostic[] } {
-  const { evaluated } = checkReviewOnly(parsed, undefined, installed);
   if (!evaluated) return { diagnostics: [] };
   try {
     return { memo: renderFamilySummary(evaluated, setting), diagnostics: [] };
