@@ -1,3 +1,4 @@
+import type { Language } from '../core/i18n/language.js';
 import type { FileSystem } from '../io/file-system.js';
 import type { Prompter } from '../prompts/prompter.js';
 
@@ -35,4 +36,9 @@ export interface CliDeps {
 export interface CommandContext extends CliDeps {
   color: boolean;
   verbose: boolean;
+  /**
+   * The language `--lang` asked for, if it was given. A command that loads the config resolves
+   * its language with `resolveLanguage(ctx.lang, config.language)`.
+   */
+  lang?: Language;
 }

@@ -62,3 +62,13 @@ Examples:
   $ vatl completion bash > ~/.local/share/bash-completion/completions/vatl
   $ vatl completion zsh > "\${fpath[1]}/_vatl"
   $ vatl completion fish > ~/.config/fish/completions/vatl.fish`;
+
+export const PROGRAM_DESCRIPTION =
+  'Technology decision reviews for school systems: score a proposed tool or AI adoption on Do More, ' +
+  'Do Better and Do New across Governance & Ethics, People & Capacity and Infrastructure & Resources.';
+
+export const FRAMEWORKS_SHOW_HELP =
+  '\nExamples:\n  $ vatl frameworks show vatl\n  $ vatl frameworks show ./my-rubric.yaml --json';
+
+export const COMPARE_HELP =
+  '\nExamples:\n  $ vatl compare 3 4\n  $ vatl compare decisions/0003-x.review.yaml decisions/0004-y.review.yaml --out lms-options.md';

@@ -12,11 +12,14 @@ import type { MergeOptions } from './commands/merge.js';
 import type { LogOptions } from './commands/log.js';
 import type { DueOptions } from './commands/due.js';
 import { visible } from '../core/text/terminal-text.js';
+import { LANGUAGES } from '../core/i18n/language.js';
+import type { Language } from '../core/i18n/language.js';
 import type { ValidateOptions } from './commands/validate.js';
 
 interface GlobalOptions {
   color: boolean;
   verbose: boolean;
+  lang?: Language;
 }
 
 /**
@@ -33,17 +36,21 @@ export function createProgram(deps: CliDeps, result: { code: number }): Command 
       ...deps,
       color: colorEnabled(opts.color, deps.env, deps.colorSupported),
       verbose: opts.verbose,
+      ...(opts.lang ? { lang: opts.lang } : {}),
     };
   };
 
   program
-    .description(
-      'Technology decision reviews for school systems: score a proposed tool or AI adoption on Do More, ' +
-        'Do Better and Do New across Governance & Ethics, People & Capacity and Infrastructure & Resources.',
-    )
+    .description(help.PROGRAM_DESCRIPTION)
     .version(version, '-V, --version', 'print the version')
     .option('--no-color', 'print without colour (also: NO_COLOR=1; FORCE_COLOR=1 forces it on)')
     .option('--verbose', 'show stack traces and extra detail on errors', false)
+    .addOption(
+      new Option(
+        '--lang <language>',
+        "the language to write in (default: the config's, else en)",
+      ).choices(LANGUAGES),
+    )
     .helpOption('-h, --help', 'show help')
     .showSuggestionAfterError(true)
     .exitOverride()
@@ -303,10 +310,7 @@ Examples:
       'an installed framework id (e.g. vatl) or the path of a framework file',
     )
     .option('--json', 'print JSON', false)
-    .addHelpText(
-      'after',
-      '\nExamples:\n  $ vatl frameworks show vatl\n  $ vatl frameworks show ./my-rubric.yaml --json',
-    )
+    .addHelpText('after', help.FRAMEWORKS_SHOW_HELP)
     .action(async (id: string, options: { json: boolean }) => {
       const { frameworksShowCommand } = await import('./commands/frameworks.js');
       result.code = await frameworksShowCommand(id, options, context());
@@ -319,10 +323,7 @@ Examples:
     .option('-o, --out <file>', 'write the page to this file instead of printing it')
     .option('--force', 'replace the --out file if it exists')
     .option('-t, --template <dir>', 'a folder of templates that override the built-in ones')
-    .addHelpText(
-      'after',
-      '\nExamples:\n  $ vatl compare 3 4\n  $ vatl compare decisions/0003-x.review.yaml decisions/0004-y.review.yaml --out lms-options.md',
-    )
+    .addHelpText('after', help.COMPARE_HELP)
     .action(async (files: string[], options: CompareOptions) => {
       if (files.length < 2) {
         program.error('error: vatl compare needs at least two reviews to compare.', {

@@ -1,5 +1,6 @@
 import { dirname, join, resolve } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
+import type { Language } from '../core/i18n/language.js';
 import { parseYaml } from '../core/yaml/parse-yaml.js';
 import { validateAgainstSchema } from '../core/schema/schema-diagnostics.js';
 import type { CompiledValidator } from '../core/schema/schema-diagnostics.js';
@@ -22,6 +23,8 @@ export interface Config {
   defaultFramework: string;
   /** Who families can ask about decisions (`contact:`), for family summaries. */
   contact?: string;
+  /** The language vatl writes in (`language:`); `--lang` wins over it. */
+  language?: Language;
 }
 
 export interface LoadConfigResult {
@@ -69,6 +72,7 @@ export function parseConfig(
     templates?: string;
     defaultFramework?: string;
     contact?: string;
+    language?: Language;
   };
   const root = dirname(file);
   return {
@@ -80,6 +84,7 @@ export function parseConfig(
       ...(data.templates ? { templates: resolve(root, data.templates) } : {}),
       defaultFramework: data.defaultFramework ?? 'vatl',
       ...(data.contact ? { contact: data.contact } : {}),
+      ...(data.language ? { language: data.language } : {}),
     },
     diagnostics: [],
   };

@@ -36,6 +36,7 @@ const validConfig = fc.record(
     frameworks: fc.array(folder, { maxLength: 3 }),
     templates: folder,
     defaultFramework: fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,12}$/),
+    language: fc.constantFrom('en', 'es'),
   },
   { requiredKeys: [] },
 );
@@ -56,7 +57,15 @@ const damagedConfig = fc.oneof(
   yamlishText,
   fc
     .dictionary(
-      fc.constantFrom('decisions', 'frameworks', 'templates', 'defaultFramework', '$schema', 'x'),
+      fc.constantFrom(
+        'decisions',
+        'frameworks',
+        'templates',
+        'defaultFramework',
+        'language',
+        '$schema',
+        'x',
+      ),
       fc.oneof(hostileText, fc.array(hostileText, { maxLength: 3 }), fc.jsonValue({ maxDepth: 2 })),
     )
     .map((data) => JSON.stringify(data)),
@@ -75,6 +84,7 @@ function roundTrips(data: Record<string, unknown>): void {
     frameworks: (d.frameworks ?? []).map((f) => resolve(ROOT, f)),
     ...(d.templates ? { templates: resolve(ROOT, d.templates) } : {}),
     defaultFramework: data.defaultFramework ?? 'vatl',
+    ...(data.language ? { language: data.language } : {}),
   };
   if (JSON.stringify(config) !== JSON.stringify(expected))
     throw new Error(`config ${JSON.stringify(config)} is not ${JSON.stringify(expected)}`);
@@ -97,6 +107,13 @@ describe('parseConfig (vatl.config.yaml), property tests', () => {
       diagnostics: [],
     });
     expect(parseConfig(VALID_TEXT, where).diagnostics).toEqual([]);
+  });
+
+  it('language: takes en or es, and refuses any other at its line and column', () => {
+    expect(parseConfig('language: es\n', where).config.language).toBe('es');
+    const { config, diagnostics } = parseConfig('decisions: d\nlanguage: fr\n', where);
+    expect(config).toBe(DEFAULTS);
+    expect(diagnostics.map((d) => [d.line, d.column])).toEqual([[2, 11]]);
   });
 
   it('valid configs resolve every folder; damaged ones give located diagnostics, never an exception', () => {
