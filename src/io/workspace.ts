@@ -3,6 +3,8 @@ import type { Diagnostic } from '../core/diagnostics.js';
 import type { ParsedFramework } from '../core/framework/parse-framework.js';
 import type { Framework } from '../core/framework/types.js';
 import type { MemoSetting } from '../core/memo/decision-memo.js';
+import type { Language } from '../core/i18n/language.js';
+import { localiseFramework } from '../core/framework/localise.js';
 import { referenceLabels } from '../core/memo/reference-labels.js';
 import { loadConfig } from './config.js';
 import type { Config } from './config.js';
@@ -20,6 +22,8 @@ export interface Workspace {
   frameworks: Framework[];
   /** References, templates and today's date, for rendering memos. */
   setting: MemoSetting;
+  /** An installed framework in the language (its strings file laid over it), else itself. */
+  inLanguage(framework: Framework, language: Language): Framework;
 }
 
 /**
@@ -53,11 +57,16 @@ export async function loadWorkspace(
   const { templates, diagnostics: templateDiagnostics } = await loadTemplates(fs, cwd, overrides);
   if (!templates) return { diagnostics: templateDiagnostics };
   const frameworks = installed.flatMap((p) => (p.framework ? [p.framework] : []));
+  const translations = new Map(
+    installed.flatMap((p) => (p.framework ? [[p.framework, p.translations] as const] : [])),
+  );
   return {
     workspace: {
       config,
       installed,
       frameworks,
+      inLanguage: (framework, language) =>
+        localiseFramework(framework, translations.get(framework), language),
       setting: {
         references: referenceLabels(frameworks),
         templates,

@@ -1,3 +1,4 @@
+import type { FrameworkTranslations } from './localise.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { parseYaml } from '../yaml/parse-yaml.js';
 import type { YamlFile } from '../yaml/parse-yaml.js';
@@ -16,6 +17,8 @@ export interface ParsedFramework {
   framework?: Framework;
   yaml?: YamlFile;
   diagnostics: Diagnostic[];
+  /** The strings files found beside it, by language (see localise.ts). */
+  translations?: FrameworkTranslations;
 }
 
 /** Other frameworks' referenceable ids, by framework id, for resolving cross-references. */
