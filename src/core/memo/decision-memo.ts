@@ -1,3 +1,4 @@
+import type { Language } from '../i18n/language.js';
 import { findOverlaps } from '../decisions/overlaps.js';
 import type { Framework } from '../framework/types.js';
 import type { Review } from '../review/types.js';
@@ -20,6 +21,8 @@ export interface MemoSetting {
   decisions?: readonly Review[];
   /** The config's `contact:`, for the family summary (a review's own contact wins). */
   contact?: string;
+  /** The language to write in; English when not given. */
+  language?: Language;
 }
 
 /**
