@@ -12,6 +12,7 @@ import { VatlError } from '../errors.js';
 import { fileFault } from './file-fault.js';
 import { errorCode, pathExists } from './file-system.js';
 import type { FileSystem } from './file-system.js';
+import type { Language } from '../core/i18n/language.js';
 import type { FoundFile } from './find-files.js';
 import { displayPath } from './paths.js';
 import { readTextFile } from './read-text-file.js';
@@ -19,19 +20,27 @@ import { writeFilesAtomic } from './write-file.js';
 
 const REVIEW_SUFFIX = /\.review\.ya?ml$/i;
 
-/** The memo beside a review: `0007-x.review.yaml` → `0007-x.md`; `review.yaml` → `memo.md`. */
-export function memoPathFor(reviewPath: string): string {
+/**
+ * The memo beside a review: `0007-x.review.yaml` → `0007-x.md`; `review.yaml` → `memo.md`. A memo
+ * in a language other than English carries it before `.md`: `0007-x.es.md`, `memo.es.md`.
+ */
+export function memoPathFor(reviewPath: string, language: Language = 'en'): string {
+  const ending = language === 'en' ? '.md' : `.${language}.md`;
   if (/(^|[\\/])review\.ya?ml$/i.test(reviewPath))
-    return reviewPath.replace(/review\.ya?ml$/i, 'memo.md');
-  return reviewPath.replace(REVIEW_SUFFIX, '') + '.md';
+    return reviewPath.replace(/review\.ya?ml$/i, 'memo' + ending);
+  return reviewPath.replace(REVIEW_SUFFIX, '') + ending;
 }
 
 /**
- * The family summary beside a review: the memo's name with `.family` before `.md`
- * (`0007-x.review.yaml` → `0007-x.family.md`; `review.yaml` → `memo.family.md`).
+ * The family summary beside a review: the memo's name with `.family` before the language and `.md`
+ * (`0007-x.review.yaml` → `0007-x.family.md`, `0007-x.family.es.md`; `review.yaml` →
+ * `memo.family.md`).
  */
-export function familyPathFor(reviewPath: string): string {
-  return memoPathFor(reviewPath).replace(/\.md$/, '.family.md');
+export function familyPathFor(reviewPath: string, language: Language = 'en'): string {
+  return memoPathFor(reviewPath).replace(
+    /\.md$/,
+    language === 'en' ? '.family.md' : `.family.${language}.md`,
+  );
 }
 
 /**
