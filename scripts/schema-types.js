@@ -15,6 +15,10 @@ export const SCHEMA_TYPES = [
     target: 'src/generated/framework-schema.ts',
   },
   { schema: 'frameworks/schema/review.schema.json', target: 'src/generated/review-schema.ts' },
+  {
+    schema: 'frameworks/schema/framework-strings.schema.json',
+    target: 'src/generated/framework-strings-schema.ts',
+  },
 ];
 
 /**

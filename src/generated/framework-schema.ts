@@ -5,6 +5,10 @@
  * Lower-case letters, digits and hyphens.
  */
 export type Id = string;
+/**
+ * The language of this file's own strings (default `en`). Strings in another language go in a file beside it: `vatl.yaml` → `vatl.es.yaml` (frameworks/schema/framework-strings.schema.json).
+ */
+export type FrameworkLanguage = 'en' | 'es';
 export type Text = string;
 export type LongText = string;
 export type IntakeKind = 'text' | 'number' | 'yes-no' | 'choice' | 'multi-choice';
@@ -41,6 +45,7 @@ export interface VatlFrameworkFile {
    * Semantic version of this framework file. Change the major version when questions change meaning.
    */
   version: string;
+  language?: FrameworkLanguage;
   title: Text;
   summary?: LongText;
   source?: FrameworkSource;

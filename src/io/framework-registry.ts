@@ -1,4 +1,4 @@
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import {
   catalogueOf,
   checkCrossReferences,
@@ -13,9 +13,20 @@ import type { FileSystem } from './file-system.js';
 import { didYouMean } from '../core/text/closest.js';
 import { BUILT_IN_FRAMEWORKS, displayPath } from './paths.js';
 import { readTextFile } from './read-text-file.js';
-import { isFromSnapshot, snapshotFramework, snapshotIds } from './framework-snapshot.js';
+import {
+  isFromSnapshot,
+  snapshotFramework,
+  snapshotIds,
+  snapshotStrings,
+} from './framework-snapshot.js';
+import { parseStrings, stringsFileName } from '../core/framework/parse-strings.js';
+import type { ParsedStrings } from '../core/framework/parse-strings.js';
+import type { FrameworkTranslations } from '../core/framework/localise.js';
 
-/** Reads and parses one framework file. */
+/**
+ * Reads and parses one framework file, with the strings files beside it (`vatl.es.yaml` beside
+ * `vatl.yaml`): each is in `stringsFiles`, and those that are usable for it in `translations`.
+ */
 export async function readFramework(
   fs: FileSystem,
   cwd: string,
@@ -24,7 +35,57 @@ export async function readFramework(
   const shown = displayPath(cwd, path);
   const read = await readTextFile(fs, path, shown);
   if (read.diagnostic) return { file: shown, diagnostics: [read.diagnostic] };
-  return snapshotFramework(path, read.text, shown) ?? parseFramework(read.text, shown);
+  const parsed = snapshotFramework(path, read.text, shown) ?? parseFramework(read.text, shown);
+  const stringsFiles = await readStringsBeside(fs, cwd, path);
+  if (stringsFiles.length === 0) return parsed;
+  parsed.stringsFiles = stringsFiles;
+  const translations: FrameworkTranslations = {};
+  for (const s of stringsFiles) {
+    const language = stringsFileName(s.file)?.language;
+    // Only strings for this framework, in the language the name says: validate reports the rest.
+    if (s.strings && s.strings.language === language && s.strings.strings === parsed.framework?.id)
+      translations[language] = s.strings;
+  }
+  if (Object.keys(translations).length > 0) parsed.translations = translations;
+  return parsed;
+}
+
+/** Reads and parses one strings file. */
+export async function readStrings(
+  fs: FileSystem,
+  cwd: string,
+  path: string,
+): Promise<ParsedStrings> {
+  const shown = displayPath(cwd, path);
+  const read = await readTextFile(fs, path, shown);
+  if (read.diagnostic) return { file: shown, diagnostics: [read.diagnostic] };
+  return snapshotStrings(path, read.text, shown) ?? parseStrings(read.text, shown);
+}
+
+/** The strings files beside a framework file, in file-name order. */
+export async function stringsPathsBeside(fs: FileSystem, path: string): Promise<string[]> {
+  const stem = basename(path).replace(/\.ya?ml$/i, '');
+  let names: string[];
+  try {
+    names = await fs.readdir(dirname(path));
+  } catch {
+    return [];
+  }
+  return names
+    .filter((n) => stringsFileName(n)?.stem === stem)
+    .sort()
+    .map((n) => join(dirname(path), n));
+}
+
+async function readStringsBeside(
+  fs: FileSystem,
+  cwd: string,
+  path: string,
+): Promise<ParsedStrings[]> {
+  if (stringsFileName(path)) return [];
+  const out: ParsedStrings[] = [];
+  for (const p of await stringsPathsBeside(fs, path)) out.push(await readStrings(fs, cwd, p));
+  return out;
 }
 
 /** The framework files of one folder (not its subfolders). */
@@ -36,7 +97,14 @@ export async function listFrameworkFiles(fs: FileSystem, folder: string): Promis
     return [];
   }
   return names
-    .filter((n) => /\.ya?ml$/i.test(n) && !/\.review\.ya?ml$/i.test(n) && !n.startsWith('.'))
+    .filter(
+      (n) =>
+        /\.ya?ml$/i.test(n) &&
+        !/\.review\.ya?ml$/i.test(n) &&
+        !n.startsWith('.') &&
+        // `vatl.es.yaml` is the strings of `vatl.yaml`, read with it: not a framework.
+        !stringsFileName(n),
+    )
     .sort()
     .map((n) => join(folder, n));
 }

@@ -15,17 +15,24 @@ import {
   parseFramework,
 } from '../core/framework/parse-framework.js';
 import type { ParsedFramework } from '../core/framework/parse-framework.js';
+import { parseStrings, stringsFileName } from '../core/framework/parse-strings.js';
+import type { ParsedStrings } from '../core/framework/parse-strings.js';
+import type { FrameworkStrings } from '../core/framework/localise.js';
+import { checkStrings } from '../core/framework/strings-rules.js';
+import { parseYaml } from '../core/yaml/parse-yaml.js';
 import type { Framework } from '../core/framework/types.js';
 import type { YamlFile } from '../core/yaml/parse-yaml.js';
 import { BUILT_IN_FRAMEWORKS, PACKAGE_ROOT } from './paths.js';
 
 export const SNAPSHOT_FILE = join(PACKAGE_ROOT, 'dist', 'snapshot', 'frameworks.json');
-export const SNAPSHOT_VERSION = 1;
+export const SNAPSHOT_VERSION = 2;
 
 export interface FrameworkSnapshot {
   version: number;
   /** By file name in frameworks/ (`vatl.yaml`). */
   frameworks: Record<string, { sha256: string; framework: Framework }>;
+  /** The built-in strings files (`vatl.es.yaml`), by file name. */
+  strings: Record<string, { sha256: string; strings: FrameworkStrings }>;
 }
 
 let loaded: FrameworkSnapshot | null | undefined;
@@ -35,7 +42,7 @@ function snapshot(): FrameworkSnapshot | null {
   if (loaded !== undefined) return loaded;
   try {
     const data = JSON.parse(readFileSync(SNAPSHOT_FILE, 'utf8')) as FrameworkSnapshot;
-    loaded = data.version === SNAPSHOT_VERSION && data.frameworks ? data : null;
+    loaded = data.version === SNAPSHOT_VERSION && data.frameworks && data.strings ? data : null;
   } catch {
     loaded = null; // not built, or damaged: every file is parsed
   }
@@ -73,6 +80,30 @@ export function snapshotFramework(
   return parsed;
 }
 
+/**
+ * The parse of a built-in strings file from the snapshot, when `path` is one and `text` is what
+ * was snapshotted; otherwise undefined (the caller parses it).
+ */
+export function snapshotStrings(
+  path: string,
+  text: string,
+  file: string,
+): ParsedStrings | undefined {
+  if (dirname(path) !== BUILT_IN_FRAMEWORKS) return undefined;
+  const entry = snapshot()?.strings[basename(path)];
+  if (!entry || entry.sha256 !== sha256(text)) return undefined;
+  let yaml: YamlFile | undefined;
+  return {
+    file,
+    strings: structuredClone(entry.strings),
+    diagnostics: [],
+    get yaml(): YamlFile | undefined {
+      yaml ??= parseYaml(text, file).yaml;
+      return yaml;
+    },
+  };
+}
+
 /** Whether a parse came from the snapshot (checked at build time, cross-references included). */
 export function isFromSnapshot(parsed: ParsedFramework): boolean {
   return fromSnapshot.has(parsed);
@@ -89,12 +120,16 @@ export function buildSnapshot(files: readonly { name: string; text: string }[]):
   skipped: string[];
 } {
   const frameworks: FrameworkSnapshot['frameworks'] = {};
+  const strings: FrameworkSnapshot['strings'] = {};
   const skipped: string[] = [];
-  const parsed = files.map(({ name, text }) => ({
-    name,
-    text,
-    parsed: parseFramework(text, name),
-  }));
+  const stringsFiles = files.filter((f) => stringsFileName(f.name));
+  const parsed = files
+    .filter((f) => !stringsFileName(f.name))
+    .map(({ name, text }) => ({
+      name,
+      text,
+      parsed: parseFramework(text, name),
+    }));
   const catalogue = catalogueOf(
     parsed.flatMap((p) => (p.parsed.framework ? [p.parsed.framework] : [])),
   );
@@ -103,5 +138,22 @@ export function buildSnapshot(files: readonly { name: string; text: string }[]):
     if (!p.framework || problems.length > 0) skipped.push(name);
     else frameworks[name] = { sha256: sha256(text), framework: p.framework };
   }
-  return { snapshot: { version: SNAPSHOT_VERSION, frameworks }, skipped };
+  // A strings file goes in when it has no errors against the framework beside it (a string
+  // still missing is a warning, and falls back to the base language at run time as well).
+  for (const { name, text } of stringsFiles) {
+    const p = parseStrings(text, name);
+    const { stem, language } = stringsFileName(name) ?? {};
+    const beside = parsed.find((f) => f.name.replace(/\.ya?ml$/, '') === stem)?.parsed.framework;
+    const problems = [
+      ...p.diagnostics,
+      ...checkStrings(p, {
+        ...(language ? { fileLanguage: language } : {}),
+        ...(beside ? { beside } : {}),
+        installed: [],
+      }),
+    ].filter((d) => d.severity === 'error');
+    if (!p.strings || !beside || problems.length > 0) skipped.push(name);
+    else strings[name] = { sha256: sha256(text), strings: p.strings };
+  }
+  return { snapshot: { version: SNAPSHOT_VERSION, frameworks, strings }, skipped };
 }

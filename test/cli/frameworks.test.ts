@@ -45,7 +45,7 @@ describe('vatl frameworks list', () => {
   it('lists the four built-in frameworks, vatl marked as the default', async () => {
     const { code, stdout, stderr } = await vatl(['frameworks', 'list']);
     const lines = stdout.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^ID\s+VERSION\s+QUESTIONS\s+TITLE$/);
+    expect(lines[0]).toMatch(/^ID\s+VERSION\s+QUESTIONS\s+LANGUAGES\s+TITLE$/);
     expect(lines.slice(1).map((l) => l.split(/\s+/)[0])).toEqual([
       'dp-leadership',
       'iste-leaders',
@@ -53,7 +53,7 @@ describe('vatl frameworks list', () => {
       'vatl',
     ]);
     expect(stdout).toMatch(
-      /^vatl \(default\)\s+2\.0\.0\s+\d+\s+Value Add of Technology for Leadership/m,
+      /^vatl \(default\)\s+2\.0\.0\s+\d+\s+en(, es)?\s+Value Add of Technology for Leadership/m,
     );
     expect(stderr).toBe('');
     expect(code).toBe(0);

@@ -11,10 +11,11 @@ import type * as CoreReview from '../../src/core/review/types.js';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 describe('the types generated from the JSON Schemas', () => {
-  it('covers the framework and review schemas', () => {
+  it('covers the framework, review and framework-strings schemas', () => {
     expect(SCHEMA_TYPES.map((t) => t.target)).toEqual([
       'src/generated/framework-schema.ts',
       'src/generated/review-schema.ts',
+      'src/generated/framework-strings-schema.ts',
     ]);
   });
 

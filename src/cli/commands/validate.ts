@@ -13,6 +13,8 @@ import {
   readFramework,
 } from '../../io/framework-registry.js';
 import { displayPath } from '../../io/paths.js';
+import { checkStringsFiles } from '../../io/framework-strings.js';
+import { stringsFileName } from '../../core/framework/parse-strings.js';
 import { EXIT, VatlError } from '../../errors.js';
 import { printMessage } from '../message.js';
 import type { CommandContext } from '../deps.js';
@@ -49,7 +51,9 @@ export async function validateCommand(
   const explicit = new Set(named ? paths.map((p) => resolve(ctx.cwd, p)) : []);
 
   const diagnostics: Diagnostic[] = [...configDiagnostics, ...findDiagnostics];
-  const frameworkFiles = files.filter((f) => f.kind === 'framework');
+  // `vatl.es.yaml` is the Spanish strings of `vatl.yaml`, not a framework of its own.
+  const frameworkFiles = files.filter((f) => f.kind === 'framework' && !stringsFileName(f.path));
+  const stringsPaths = files.filter((f) => f.kind === 'framework' && stringsFileName(f.path));
   const parsed: ParsedFramework[] = [];
   const parsedByPath = new Map<string, ParsedFramework>();
   for (const file of frameworkFiles) {
@@ -64,6 +68,13 @@ export async function validateCommand(
 
   const decisionFiles = files.filter((f) => f.kind !== 'framework');
   const checked = frameworkFiles.map((f) => displayPath(ctx.cwd, f.path));
+  const strings = await checkStringsFiles(ctx.fs, ctx.cwd, {
+    paths: stringsPaths.map((f) => f.path),
+    parsedByPath,
+    installed,
+  });
+  diagnostics.push(...strings.diagnostics);
+  checked.push(...strings.files);
   // A broken config is reported once, where it is; reviews are then not checked against it.
   if (decisionFiles.length > 0 && configDiagnostics.length === 0) {
     const result = await checkDecisionFolder(

@@ -62,6 +62,38 @@ export const FRAMEWORK_CODES = {
     hint: 'Add a `choices` list, with a `value` and a `label` for each choice.',
     docs: 'A review question of `kind: choice`, or an intake question of `kind: choice` or `multi-choice`, has no `choices`, so a reviewer would have nothing to pick from. Add `choices` (at least two, each with a `value` and a `label`, and a `score` on a scored question), or change the `kind`.',
   },
+  'framework/missing-string': {
+    severity: 'warning',
+    exit: 'problems',
+    title: 'String missing in this language',
+    docs: "A string the framework has in its base language (a question's `help`, a level's description, a gate's `why`\u2026) is not in this strings file. Until it is written, vatl shows the base language's string in its place, so nothing breaks; the message names the string's path (e.g. `questions.ge-policy-fit.help`). It is a warning: it fails a run only past `--max-warnings`. Add the string under that path, in the file's language.",
+  },
+  'framework/strings-framework': {
+    severity: 'error',
+    exit: 'problems',
+    title: 'Strings file is not for an installed framework',
+    hint: 'Set `strings:` to the id of the framework the file sits beside.',
+    docs: "A strings file's `strings:` names no installed framework, or a framework other than the one in the file beside it (`vatl.es.yaml` is for the framework in `vatl.yaml`). Its strings would never be shown. Set `strings:` to that framework's id, or move the file beside the framework it is for.",
+  },
+  'framework/strings-language': {
+    severity: 'error',
+    exit: 'problems',
+    title: "Strings file's language is not the one its name says",
+    docs: "A strings file's `language:` differs from the language in its file name (`vatl.es.yaml` must say `language: es`), or names the language the framework's own strings are already in. vatl finds a language's strings by the file name, so the two must agree. Correct `language:`, or rename the file.",
+  },
+  'framework/strings-version': {
+    severity: 'warning',
+    exit: 'problems',
+    title: 'Strings were written for another version of the framework',
+    hint: 'Check the strings against the framework, then set `version:` to its version.',
+    docs: "A strings file's `version:` is not the version of the framework it is for. The strings still apply, but questions may have been reworded since they were written, so some may no longer say what the base language says. It is a warning: it fails a run only past `--max-warnings`. Compare the strings with the framework and update `version:`.",
+  },
+  'framework/unknown-string-key': {
+    severity: 'error',
+    exit: 'problems',
+    title: 'Strings file names something the framework does not have',
+    docs: 'A key in a strings file names a question, gate, warning, outcome, axis item, concept, intake question, choice, scale level or participation rule that the framework it is for does not have, often a typo or an id renamed in the framework. Its strings would never be shown. Correct the key (the hint suggests the nearest id) or remove the entry.',
+  },
   'framework/missing-levels': {
     severity: 'warning',
     exit: 'problems',

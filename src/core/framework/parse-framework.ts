@@ -1,4 +1,5 @@
 import type { FrameworkTranslations } from './localise.js';
+import type { ParsedStrings } from './parse-strings.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { parseYaml } from '../yaml/parse-yaml.js';
 import type { YamlFile } from '../yaml/parse-yaml.js';
@@ -19,6 +20,8 @@ export interface ParsedFramework {
   diagnostics: Diagnostic[];
   /** The strings files found beside it, by language (see localise.ts). */
   translations?: FrameworkTranslations;
+  /** Every strings file beside it (`vatl.es.yaml` beside `vatl.yaml`), as parsed. */
+  stringsFiles?: ParsedStrings[];
 }
 
 /** Other frameworks' referenceable ids, by framework id, for resolving cross-references. */

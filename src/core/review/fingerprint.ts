@@ -29,6 +29,14 @@ export function fingerprint(q: Question): string {
 /** Each question's fingerprint, once per question object (a bulk run checks thousands). */
 const fingerprints = new WeakMap<Question, string>();
 
+/**
+ * Gives `copy` (the question in another language) the fingerprint of `base`, so an answer
+ * recorded against the question in one language matches it in any other.
+ */
+export function inheritFingerprint(copy: Question, base: Question): void {
+  fingerprints.set(copy, fingerprint(base));
+}
+
 /** The review with every answer to a question of the framework carrying its fingerprint. */
 export function stampFingerprints(review: Review, framework: Framework): Review {
   const questions = new Map(framework.questions.map((q) => [q.id, q]));

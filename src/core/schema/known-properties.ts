@@ -1,5 +1,6 @@
 import configSchema from '../../../frameworks/schema/config.schema.json' with { type: 'json' };
 import frameworkSchema from '../../../frameworks/schema/framework.schema.json' with { type: 'json' };
+import stringsSchema from '../../../frameworks/schema/framework-strings.schema.json' with { type: 'json' };
 import reviewSchema from '../../../frameworks/schema/review.schema.json' with { type: 'json' };
 import type { PathSegment } from '../yaml/parse-yaml.js';
 
@@ -11,9 +12,10 @@ type Schema = Record<string, unknown>;
  * `schemaPath` of a `$ref`'d definition is relative to that definition), so the names a "did
  * you mean" is chosen from are looked up here, by the data's path.
  */
-const SCHEMAS: Record<'config' | 'framework' | 'review', Schema> = {
+const SCHEMAS: Record<'config' | 'framework' | 'framework-strings' | 'review', Schema> = {
   config: configSchema as Schema,
   framework: frameworkSchema as Schema,
+  'framework-strings': stringsSchema as Schema,
   review: reviewSchema as Schema,
 };
 
@@ -22,10 +24,9 @@ const SCHEMAS: Record<'config' | 'framework' | 'review', Schema> = {
  * schema lists them: followed through `$ref`, `items`, `properties`, `patternProperties` and
  * `additionalProperties`, and every branch of `oneOf`, `anyOf`, `allOf` and `if`/`then`/`else`.
  */
-export function knownProperties(
-  schemaOf: keyof typeof SCHEMAS,
-  path: readonly PathSegment[],
-): string[] {
+export type KnownSchema = keyof typeof SCHEMAS;
+
+export function knownProperties(schemaOf: KnownSchema, path: readonly PathSegment[]): string[] {
   const root = SCHEMAS[schemaOf];
   let here = expand(root, root);
   for (const segment of path)

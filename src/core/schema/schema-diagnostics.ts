@@ -3,6 +3,7 @@ import type { Diagnostic, DiagnosticCode } from '../diagnostics.js';
 import type { PathSegment, YamlFile } from '../yaml/parse-yaml.js';
 import { closest } from '../text/closest.js';
 import { knownProperties } from './known-properties.js';
+import type { KnownSchema } from './known-properties.js';
 
 /** A validator precompiled by scripts/build.js. */
 export interface CompiledValidator {
@@ -36,6 +37,8 @@ export function validateAgainstSchema(
   validate: CompiledValidator,
   yaml: YamlFile,
   codePrefix: SchemaCodePrefix,
+  /** The schema the names of a did-you-mean come from, when not the prefix's own. */
+  schemaOf: KnownSchema = codePrefix,
 ): Diagnostic[] {
   if (validate(yaml.data)) return [];
   const all = pickRelevantErrors(validate.errors ?? []);
@@ -54,7 +57,7 @@ export function validateAgainstSchema(
   const seen = new Set<string>();
   const diagnostics: Diagnostic[] = [];
   for (const error of errors) {
-    const d = toDiagnostic(error, yaml, codePrefix);
+    const d = toDiagnostic(error, yaml, codePrefix, schemaOf);
     const key = `${d.line}:${d.column}:${d.code}:${d.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -84,6 +87,7 @@ function toDiagnostic(
   error: ErrorObject,
   yaml: YamlFile,
   codePrefix: SchemaCodePrefix,
+  schemaOf: KnownSchema,
 ): Diagnostic {
   const path = pathOf(error.instancePath);
   const where = describePath(path);
@@ -111,7 +115,7 @@ function toDiagnostic(
       const fromError = Object.keys(
         (error.parentSchema as { properties?: object } | undefined)?.properties ?? {},
       );
-      const known = fromError.length > 0 ? fromError : knownProperties(codePrefix, path);
+      const known = fromError.length > 0 ? fromError : knownProperties(schemaOf, path);
       const suggestion = closest(name, known);
       hint = suggestion
         ? `Did you mean \`${suggestion}\`?`

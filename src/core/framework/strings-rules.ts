@@ -1,0 +1,202 @@
+/**
+ * The checks of a strings file against the framework it is for: that it is for that framework
+ * and in the language its name says, written for its version, names only what the framework
+ * has, and gives every string the base language has (each one missing is a warning: vatl shows
+ * the base language's string in its place).
+ */
+import type { Diagnostic } from '../diagnostics.js';
+import type { Finding } from '../findings.js';
+import { locateFinding } from '../findings.js';
+import { DEFAULT_LANGUAGE } from '../i18n/language.js';
+import type { Language } from '../i18n/language.js';
+import { didYouMean } from '../text/closest.js';
+import type { ParsedStrings } from './parse-strings.js';
+import { presentPrefix, stringAt, stringSlots } from './string-slots.js';
+import type { Framework } from './types.js';
+
+export interface StringsTarget {
+  /** The language the file's name says (`vatl.es.yaml`: `es`). */
+  fileLanguage?: Language;
+  /** The framework in the file beside it (`vatl.yaml` for `vatl.es.yaml`), when it loaded. */
+  beside?: Framework;
+  /** Every installed framework, for a strings file with no framework beside it. */
+  installed: readonly Framework[];
+}
+
+/** Every problem of a parsed strings file with respect to its framework, located. */
+export function checkStrings(parsed: ParsedStrings, target: StringsTarget): Diagnostic[] {
+  const { strings, yaml } = parsed;
+  if (!strings || !yaml) return [];
+  const findings: Finding[] = [];
+  const ids = target.installed.map((f) => f.id).sort();
+  const framework =
+    target.beside ?? target.installed.find((f) => f.id === strings.strings && !target.beside);
+  if (target.beside && target.beside.id !== strings.strings) {
+    findings.push({
+      path: ['strings'],
+      code: 'framework/strings-framework',
+      message: `The file is beside framework \`${target.beside.id}\`, but says it is for \`${strings.strings}\`.`,
+      hint: `Set \`strings: ${target.beside.id}\`.`,
+    });
+    return findings.map((f) => locateFinding(yaml, f));
+  }
+  if (!framework) {
+    findings.push({
+      path: ['strings'],
+      code: 'framework/strings-framework',
+      message: `There is no framework \`${strings.strings}\` for these strings.`,
+      hint: `${didYouMean(strings.strings, ids)}Installed: ${ids.join(', ')}.`,
+    });
+  }
+  if (target.fileLanguage && strings.language !== target.fileLanguage)
+    findings.push({
+      path: ['language'],
+      code: 'framework/strings-language',
+      message: `The file's name says its language is \`${target.fileLanguage}\`, but it says \`language: ${strings.language}\`.`,
+      hint: `Set \`language: ${target.fileLanguage}\`, or rename the file.`,
+    });
+  else if (framework && strings.language === (framework.language ?? DEFAULT_LANGUAGE))
+    findings.push({
+      path: ['language'],
+      code: 'framework/strings-language',
+      message: `Framework \`${framework.id}\` is written in \`${strings.language}\` already: these strings would never be used.`,
+    });
+  if (framework) {
+    if (strings.version !== framework.version)
+      findings.push({
+        path: ['version'],
+        severity: 'warning',
+        code: 'framework/strings-version',
+        message: `These strings were written for ${framework.id} ${strings.version}; the framework is ${framework.version}.`,
+      });
+    findings.push(...unknownKeys(strings, framework), ...missingStrings(strings, framework));
+  }
+  // A string whose whole section is missing is about the file: at its top, 1:1.
+  return findings.map((f) =>
+    f.path.length === 0
+      ? { ...locateFinding(yaml, f), line: 1, column: 1 }
+      : locateFinding(yaml, f),
+  );
+}
+
+/** What each map of a strings file may be keyed by, for this framework. */
+function keyedMaps(fw: Framework): { path: string[]; what: string; keys: string[] }[] {
+  const maps: { path: string[]; what: string; keys: string[] }[] = [
+    { path: ['scale'], what: 'scale value', keys: fw.scale.map((s) => String(s.value)) },
+    { path: ['concepts'], what: 'concept', keys: (fw.concepts ?? []).map((c) => c.id) },
+    { path: ['intake'], what: 'intake question', keys: (fw.intake ?? []).map((q) => q.id) },
+    {
+      path: ['intakeChecks'],
+      what: 'intake check',
+      keys: (fw.intakeChecks ?? []).map((c) => c.id),
+    },
+    { path: ['questions'], what: 'question', keys: fw.questions.map((q) => q.id) },
+    { path: ['gates'], what: 'gate', keys: (fw.gates ?? []).map((g) => g.id) },
+    { path: ['warnings'], what: 'warning', keys: (fw.warnings ?? []).map((w) => w.id) },
+    {
+      path: ['participation'],
+      what: 'participation rule (by position)',
+      keys: (fw.participation ?? []).map((_, i) => String(i + 1)),
+    },
+    { path: ['outcomes'], what: 'outcome', keys: fw.outcomes.map((o) => o.id) },
+    {
+      path: ['axes'],
+      what: 'axis',
+      keys: ['rows', ...(fw.axes.columns ? ['columns'] : [])],
+    },
+  ];
+  for (const name of ['rows', 'columns'] as const) {
+    const axis = fw.axes[name];
+    if (axis)
+      maps.push({
+        path: ['axes', name, 'items'],
+        what: `${name === 'rows' ? 'row' : 'column'} item`,
+        keys: axis.items.map((i) => i.id),
+      });
+  }
+  for (const q of fw.intake ?? [])
+    maps.push({
+      path: ['intake', q.id, 'choices'],
+      what: `choice of intake question \`${q.id}\``,
+      keys: (q.choices ?? []).map((c) => c.value),
+    });
+  for (const q of fw.questions) {
+    maps.push({
+      path: ['questions', q.id, 'choices'],
+      what: `choice of question \`${q.id}\``,
+      keys: (q.choices ?? []).map((c) => c.value),
+    });
+    maps.push({
+      path: ['questions', q.id, 'levels'],
+      what: `level of question \`${q.id}\``,
+      keys: Object.keys(q.levels ?? {}),
+    });
+  }
+  if (!fw.source) maps.push({ path: [], what: 'part of this framework', keys: [] });
+  return maps;
+}
+
+function unknownKeys(data: unknown, fw: Framework): Finding[] {
+  const findings: Finding[] = [];
+  for (const { path, what, keys } of keyedMaps(fw)) {
+    const node = valueAt(data, path);
+    if (node === null || typeof node !== 'object') continue;
+    if (path.length === 0) {
+      // The top level: only `source` can name what the framework lacks.
+      if (Object.hasOwn(node, 'source'))
+        findings.push({
+          path: ['source'],
+          part: 'key',
+          code: 'framework/unknown-string-key',
+          message: `Framework \`${fw.id}\` has no \`source\`, so \`source.note\` has nothing to translate.`,
+        });
+      continue;
+    }
+    for (const key of Object.keys(node)) {
+      if (keys.includes(key)) continue;
+      findings.push({
+        path: [...path, key],
+        part: 'key',
+        code: 'framework/unknown-string-key',
+        message:
+          keys.length === 0
+            ? `\`${key}\`: framework \`${fw.id}\` has no ${what}s here.`
+            : `Framework \`${fw.id}\` has no ${what} \`${key}\`.`,
+        ...(keys.length > 0 ? { hint: `${didYouMean(key, keys)}Known: ${list(keys)}.` } : {}),
+      });
+    }
+  }
+  return findings;
+}
+
+function missingStrings(data: unknown, fw: Framework): Finding[] {
+  return stringSlots(fw).flatMap((slot) => {
+    if (slot.base === undefined || stringAt(data, slot.strings) !== undefined) return [];
+    const parent = presentPrefix(data, slot.strings.slice(0, -1));
+    return [
+      {
+        // The nearest key present; the top of the file when even the section is missing.
+        path: parent.length > 0 ? parent : [],
+        part: 'key' as const,
+        severity: 'warning' as const,
+        code: 'framework/missing-string' as const,
+        message: `\`${slot.strings.join('.')}\` is not given in this language: the base language's string is shown.`,
+      },
+    ];
+  });
+}
+
+function valueAt(data: unknown, path: readonly string[]): unknown {
+  let node = data;
+  for (const segment of path) {
+    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, segment))
+      return undefined;
+    node = (node as Record<string, unknown>)[segment];
+  }
+  return node;
+}
+
+/** At most eight of the keys, so a long list does not flood the hint. */
+function list(keys: readonly string[]): string {
+  return keys.length > 8 ? `${keys.slice(0, 8).join(', ')}, …` : keys.join(', ');
+}
