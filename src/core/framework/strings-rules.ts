@@ -79,9 +79,17 @@ export function checkStrings(parsed: ParsedStrings, target: StringsTarget): Diag
   );
 }
 
+interface KeyedMap {
+  path: string[];
+  what: string;
+  keys: string[];
+  /** Whose map it is, when not the framework's: `question \`q1\``. */
+  owner?: string;
+}
+
 /** What each map of a strings file may be keyed by, for this framework. */
-function keyedMaps(fw: Framework): { path: string[]; what: string; keys: string[] }[] {
-  const maps: { path: string[]; what: string; keys: string[] }[] = [
+function keyedMaps(fw: Framework): KeyedMap[] {
+  const maps: KeyedMap[] = [
     { path: ['scale'], what: 'scale value', keys: fw.scale.map((s) => String(s.value)) },
     { path: ['concepts'], what: 'concept', keys: (fw.concepts ?? []).map((c) => c.id) },
     { path: ['intake'], what: 'intake question', keys: (fw.intake ?? []).map((q) => q.id) },
@@ -117,18 +125,21 @@ function keyedMaps(fw: Framework): { path: string[]; what: string; keys: string[
   for (const q of fw.intake ?? [])
     maps.push({
       path: ['intake', q.id, 'choices'],
-      what: `choice of intake question \`${q.id}\``,
+      what: 'choice',
+      owner: `Intake question \`${q.id}\``,
       keys: (q.choices ?? []).map((c) => c.value),
     });
   for (const q of fw.questions) {
     maps.push({
       path: ['questions', q.id, 'choices'],
-      what: `choice of question \`${q.id}\``,
+      what: 'choice',
+      owner: `Question \`${q.id}\``,
       keys: (q.choices ?? []).map((c) => c.value),
     });
     maps.push({
       path: ['questions', q.id, 'levels'],
-      what: `level of question \`${q.id}\``,
+      what: 'level',
+      owner: `Question \`${q.id}\``,
       keys: Object.keys(q.levels ?? {}),
     });
   }
@@ -138,7 +149,7 @@ function keyedMaps(fw: Framework): { path: string[]; what: string; keys: string[
 
 function unknownKeys(data: unknown, fw: Framework): Finding[] {
   const findings: Finding[] = [];
-  for (const { path, what, keys } of keyedMaps(fw)) {
+  for (const { path, what, keys, owner } of keyedMaps(fw)) {
     const node = valueAt(data, path);
     if (node === null || typeof node !== 'object') continue;
     if (path.length === 0) {
@@ -160,9 +171,11 @@ function unknownKeys(data: unknown, fw: Framework): Finding[] {
         code: 'framework/unknown-string-key',
         message:
           keys.length === 0
-            ? `\`${key}\`: framework \`${fw.id}\` has no ${what}s here.`
-            : `Framework \`${fw.id}\` has no ${what} \`${key}\`.`,
-        ...(keys.length > 0 ? { hint: `${didYouMean(key, keys)}Known: ${list(keys)}.` } : {}),
+            ? `${owner ?? `Framework \`${fw.id}\``} has no ${what}s: \`${key}\` has nothing to translate.`
+            : `${owner ?? `Framework \`${fw.id}\``} has no ${what} \`${key}\`.`,
+        ...(keys.length > 0
+          ? { hint: `${/^\d+$/.test(key) ? '' : didYouMean(key, keys)}Known: ${list(keys)}.` }
+          : {}),
       });
     }
   }
