@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, STACK_TRACE } from '../helpers/cli.js';
 import { memoryWorkspace } from '../helpers/memory-fs.js';
+import { loadWorkspace } from '../../src/io/workspace.js';
 
 // A district's own rubric with its Spanish strings beside it (district-lakeview.es.yaml).
 const FRAMEWORK = readFileSync(join(FIXTURES, 'frameworks', 'district-lakeview.yaml'), 'utf8');
@@ -74,7 +75,7 @@ describe('vatl frameworks show --lang es', () => {
     const english = await run(workspace(), ['frameworks', 'show', 'lakeview-focus']);
     expect(english.stdout).toMatch(/^Lakeview Technology Focus Rubric/);
     expect(english.stdout).toContain('Questions (5)');
-    const partial = SPANISH.replace(/^gates:\n(  .*\n)+/m, '');
+    const partial = SPANISH.replace(/^gates:\n( {2}.*\n)+/m, '');
     const es = await run(workspace(partial), [
       'frameworks',
       'show',
@@ -151,5 +152,24 @@ describe('vatl validate and strings files', () => {
       /^district\/other\.es\.yaml:4:1 +error +framework\/unknown-property +The top level has an unknown property `titel`\. Did you mean `title`\?/m,
     );
     expect(code).toBe(1);
+  });
+});
+
+describe('Workspace.inLanguage', () => {
+  it('gives an installed framework in Spanish from its strings file, and English as it is', async () => {
+    const ws = workspace();
+    const { workspace: loaded } = await loadWorkspace(ws.fs, ws.cwd, {
+      today: '2026-05-04',
+      decisions: false,
+    });
+    const fw = loaded?.frameworks.find((f) => f.id === 'lakeview-focus');
+    if (!loaded || !fw) throw new Error('the workspace did not load');
+    expect(loaded.inLanguage(fw, 'es').outcomes.map((o) => o.label)).toEqual([
+      'Adoptar',
+      'Pilotear',
+      'Reconsiderar',
+      'Rechazar',
+    ]);
+    expect(loaded.inLanguage(fw, 'en')).toBe(fw);
   });
 });

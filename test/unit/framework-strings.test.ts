@@ -122,7 +122,7 @@ describe('checking a strings file against its framework', () => {
     const text = ES_TEXT.replace(
       '    help: Considere el acceso, el idioma y la discapacidad.\n',
       '',
-    ).replace(/^gates:\n(  .*\n)+/m, '');
+    ).replace(/^gates:\n( {2}.*\n)+/m, '');
     expect(check(text)).toEqual([
       expect.stringMatching(
         /^1:1 warning framework\/missing-string `gates\.no-dpa\.title` is not given/,
