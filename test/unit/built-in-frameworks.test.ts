@@ -8,6 +8,7 @@ import {
   parseFramework,
 } from '../../src/core/framework/parse-framework.js';
 import type { ParsedFramework } from '../../src/core/framework/parse-framework.js';
+import { stringsFileName } from '../../src/core/framework/parse-strings.js';
 import { isScored } from '../../src/core/framework/question-kinds.js';
 import type { Condition, Framework } from '../../src/core/framework/types.js';
 
@@ -20,8 +21,10 @@ const EXPECTED_FILES = [
 ];
 const MODELINE = '# yaml-language-server: $schema=./schema/framework.schema.json';
 
+// Beside each framework is its strings file in another language (vatl.es.yaml), checked in
+// framework-strings.test.ts.
 const files = readdirSync(FRAMEWORKS)
-  .filter((name) => /\.ya?ml$/.test(name))
+  .filter((name) => /\.ya?ml$/.test(name) && !stringsFileName(name))
   .sort();
 const parsed = new Map<string, ParsedFramework>(
   files.map((name) => [
