@@ -115,7 +115,7 @@ describe('the summary in Spanish: what would reach the next outcome', () => {
     const items = [{ name: 'question 3 (“How clearly…”)', from: 2, to: 4 }];
     expect(SUMMARY_TEXT_EN.raise(items)).toBe('raise question 3 (“How clearly…”) from 2 to 4');
     expect(
-      SUMMARY_TEXT_ES.raise([{ ...items[0]!, name: 'la pregunta 3 («¿Con qué claridad…»)' }]),
+      SUMMARY_TEXT_ES.raise([{ from: 2, to: 4, name: 'la pregunta 3 («¿Con qué claridad…»)' }]),
     ).toBe('subir la pregunta 3 («¿Con qué claridad…») de 2 a 4');
     expect(SUMMARY_TEXT_ES.toReach('Adoptar', [], true)).toBe(
       'Para llegar a Adoptar: ningún cambio de respuestas lo lograría (los umbrales siguen fuera de alcance)',
