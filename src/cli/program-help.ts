@@ -72,3 +72,62 @@ export const FRAMEWORKS_SHOW_HELP =
 
 export const COMPARE_HELP =
   '\nExamples:\n  $ vatl compare 3 4\n  $ vatl compare decisions/0003-x.review.yaml decisions/0004-y.review.yaml --out lms-options.md';
+
+export const REVIEW_HELP = `
+Examples:
+  $ vatl review                                   the interactive walk-through
+  $ vatl review --resume                          continue where you stopped
+  $ vatl review --answers examples/lms-replacement/review.yaml --stdout
+  $ vatl review --answers review.yaml --out decisions/`;
+
+export const STATUS_HELP = `
+A decision moves proposed → decided (or retired, when withdrawn before sign-off), then
+decided → superseded (--by the decision that replaces it) or retired. Comments and layout in
+the review file are kept.
+
+Examples:
+  $ vatl status 7 decided --note "Signed off by the board"
+  $ vatl status 0007-ai-tutor superseded --by 12
+  $ vatl status decisions/0003-gradpath.review.yaml retired --date 2027-06-30`;
+
+export const MERGE_HELP = `
+Each scale answer is the reviewers' median, rounded down (the more cautious value); a red-line
+answer stands if any reviewer gives it; N/A only when more than half say so. The merged review
+records every reviewer's answers and has no decision: the team decides after discussing.
+
+Examples:
+  $ vatl merge ana.review.yaml ben.review.yaml cy.review.yaml --out decisions/
+  $ vatl merge reviews/*.review.yaml --stdout`;
+
+export const UPGRADE_HELP = `
+Unchanged answers carry over. Answers to changed or removed questions move to
+\`previousAnswers:\` in the file (nothing is dropped); changed and new questions are listed
+to answer again. Comments and layout in the file are kept.
+
+Examples:
+  $ vatl upgrade decisions/0007-ai-tutor.review.yaml
+  $ vatl upgrade --dry-run decisions/*.review.yaml`;
+
+export const VALIDATE_HELP = `
+Examples:
+  $ vatl validate
+  $ vatl validate frameworks/vatl.yaml my-district/*.yaml
+  $ vatl validate --format sarif > vatl.sarif
+  $ vatl validate --max-warnings 0`;
+
+export const DUE_HELP = `
+Something due on the --as-of day is not yet past due. Superseded and retired decisions are
+left out.
+
+Examples:
+  $ vatl due
+  $ vatl due --as-of 2027-01-31 --format json
+  $ vatl due --fail`;
+
+/** `--max-warnings`'s parser, refusing in the given words. */
+export function maxWarningsParser(message: string): (value: string) => number {
+  return (value) => {
+    if (!/^(\d+|-1)$/.test(value)) throw new InvalidArgumentError(message);
+    return Number(value);
+  };
+}

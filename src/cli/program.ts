@@ -1,4 +1,4 @@
-import { Argument, Command, Option } from 'commander';
+import { Argument, Command, Help, Option } from 'commander';
 import { colorEnabled } from './color.js';
 import * as help from './program-help.js';
 import type { CliDeps, CommandContext } from './deps.js';
@@ -15,6 +15,8 @@ import { visible } from '../core/text/terminal-text.js';
 import { LANGUAGES } from '../core/i18n/language.js';
 import type { Language } from '../core/i18n/language.js';
 import type { ValidateOptions } from './commands/validate.js';
+import { PROGRAM_TEXT } from './program-text.js';
+import type { ProgramText } from './program-text.js';
 
 interface GlobalOptions {
   color: boolean;
@@ -27,8 +29,15 @@ interface GlobalOptions {
  * when it runs, so `vatl validate` never loads prompts or templates. Actions store their exit
  * code in `result.code`; nothing here calls process.exit.
  */
-export function createProgram(deps: CliDeps, result: { code: number }): Command {
+export function createProgram(
+  deps: CliDeps,
+  result: { code: number },
+  /** The language of the help and commander's messages (`--lang`, read before parsing). */
+  language: Language = 'en',
+): Command {
   const { version } = deps;
+  const h = PROGRAM_TEXT[language];
+  const c = h.commands;
   const program = new Command('vatl');
   const context = (): CommandContext => {
     const opts = program.opts<GlobalOptions>();
@@ -41,59 +50,43 @@ export function createProgram(deps: CliDeps, result: { code: number }): Command 
   };
 
   program
-    .description(help.PROGRAM_DESCRIPTION)
-    .version(version, '-V, --version', 'print the version')
-    .option('--no-color', 'print without colour (also: NO_COLOR=1; FORCE_COLOR=1 forces it on)')
-    .option('--verbose', 'show stack traces and extra detail on errors', false)
-    .addOption(
-      new Option(
-        '--lang <language>',
-        "the language to write in (default: the config's, else en)",
-      ).choices(LANGUAGES),
-    )
-    .helpOption('-h, --help', 'show help')
+    .description(h.description)
+    .version(version, '-V, --version', h.global.version)
+    .option('--no-color', h.global.noColor)
+    .option('--verbose', h.global.verbose, false)
+    .addOption(new Option('--lang <language>', h.global.lang).choices(LANGUAGES))
+    .helpOption('-h, --help', h.global.help)
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
       writeOut: (text) => deps.stdout.write(text),
       // Commander's errors quote the arguments given: shown with their control characters escaped.
       writeErr: (text) => deps.stderr.write(visible(text, { lines: true })),
-      outputError: (text, write) => write(text.startsWith('error:') ? `vatl: ${text}` : text),
+      outputError: (text, write) => {
+        const said = h.commander ? h.commander.words(text) : text;
+        write(said.startsWith('error:') ? `vatl: ${said}` : said);
+      },
     })
-    .addHelpText('after', help.PROGRAM_HELP);
+    .addHelpText('after', h.examples);
+  if (h.commander) localiseCommander(program, h.commander);
+
+  const o = (cmd: keyof typeof c, key: string) => c[cmd].options[key] ?? key;
+  const a = (cmd: keyof typeof c, key: string) => c[cmd].args?.[key] ?? key;
+  const after = (cmd: keyof typeof c) => c[cmd].after ?? '';
 
   program
     .command('review')
-    .description(
-      'review a proposed tool or AI adoption and write the review file and decision memo',
-    )
-    .option(
-      '-a, --answers <file>',
-      'take every answer from a review file instead of asking (for scripts and CI)',
-    )
-    .option(
-      '--framework <id|path>',
-      "the framework to review against (default: the config's, else vatl)",
-    )
-    .option('--resume', 'continue a saved draft')
-    .option(
-      '--reviewer <name>',
-      "whose answers these are, for a team review combined by vatl merge (sets the file's reviewer)",
-    )
-    .option('-o, --out <dir>', 'write into this folder instead of the decisions folder')
-    .option('--stdout', 'print the memo instead of writing files')
-    .option('--dry-run', 'check and score, but write nothing')
-    .option('--force', 'replace an existing review or memo with the same id')
-    .option('-t, --template <dir>', 'a folder of memo templates that override the built-in ones')
-    .addHelpText(
-      'after',
-      `
-Examples:
-  $ vatl review                                   the interactive walk-through
-  $ vatl review --resume                          continue where you stopped
-  $ vatl review --answers examples/lms-replacement/review.yaml --stdout
-  $ vatl review --answers review.yaml --out decisions/`,
-    )
+    .description(c.review.description)
+    .option('-a, --answers <file>', o('review', 'answers'))
+    .option('--framework <id|path>', o('review', 'framework'))
+    .option('--resume', o('review', 'resume'))
+    .option('--reviewer <name>', o('review', 'reviewer'))
+    .option('-o, --out <dir>', o('review', 'out'))
+    .option('--stdout', o('review', 'stdout'))
+    .option('--dry-run', o('review', 'dryRun'))
+    .option('--force', o('review', 'force'))
+    .option('-t, --template <dir>', o('review', 'template'))
+    .addHelpText('after', after('review'))
     .action(async (options: ReviewOptions) => {
       const { reviewCommand } = await import('./commands/review.js');
       result.code = await reviewCommand(options, context());
@@ -101,13 +94,13 @@ Examples:
 
   program
     .command('render')
-    .description('re-render decision memos (or family summaries) from their review files')
-    .argument('<reviews...>', 'review files (.review.yaml) or glob patterns')
-    .option('--stdout', 'print the memo instead of writing it')
-    .option('--force', 'replace a memo that differs from what its review renders')
-    .addOption(new Option('--audience <who>', 'the reader').choices(['board', 'family']))
-    .option('-t, --template <dir>', 'a folder of memo templates that override the built-in ones')
-    .addHelpText('after', help.RENDER_HELP)
+    .description(c.render.description)
+    .argument('<reviews...>', a('render', 'reviews'))
+    .option('--stdout', o('render', 'stdout'))
+    .option('--force', o('render', 'force'))
+    .addOption(new Option('--audience <who>', o('render', 'audience')).choices(['board', 'family']))
+    .option('-t, --template <dir>', o('render', 'template'))
+    .addHelpText('after', after('render'))
     .action(async (files: string[], options: RenderOptions) => {
       const { renderCommand } = await import('./commands/render.js');
       result.code = await renderCommand(files, options, context());
@@ -115,33 +108,20 @@ Examples:
 
   program
     .command('status')
-    .description(
-      'move a decision to a new status, record it in its status history and re-render its memo',
-    )
-    .argument('<id>', 'a decision id (0007-ai-tutor), its number (7) or a .review.yaml path')
+    .description(c.status.description)
+    .argument('<id>', a('status', 'id'))
     .addArgument(
-      new Argument('<status>', 'the new status').choices([
+      new Argument('<status>', a('status', 'status')).choices([
         'proposed',
         'decided',
         'superseded',
         'retired',
       ]),
     )
-    .option('--by <id>', 'for superseded: the later decision that replaces this one')
-    .option('--note <text>', 'a note for the status history')
-    .option('--date <date>', 'the date of the change, YYYY-MM-DD (default: today)')
-    .addHelpText(
-      'after',
-      `
-A decision moves proposed → decided (or retired, when withdrawn before sign-off), then
-decided → superseded (--by the decision that replaces it) or retired. Comments and layout in
-the review file are kept.
-
-Examples:
-  $ vatl status 7 decided --note "Signed off by the board"
-  $ vatl status 0007-ai-tutor superseded --by 12
-  $ vatl status decisions/0003-gradpath.review.yaml retired --date 2027-06-30`,
-    )
+    .option('--by <id>', o('status', 'by'))
+    .option('--note <text>', o('status', 'note'))
+    .option('--date <date>', o('status', 'date'))
+    .addHelpText('after', after('status'))
     .action(async (id: string, status: ReviewStatus, options: StatusOptions) => {
       const { statusCommand } = await import('./commands/status.js');
       result.code = await statusCommand(id, status, options, context());
@@ -149,28 +129,13 @@ Examples:
 
   program
     .command('merge')
-    .description(
-      "combine team members' independent reviews of one proposal: median answers, spread, agreement, what to discuss",
-    )
-    .argument(
-      '<reviews...>',
-      'review files (or glob patterns) of the same proposal, one per reviewer (two or more)',
-    )
-    .option('-o, --out <dir>', 'write into this folder instead of the decisions folder')
-    .option('--stdout', 'print the merged memo instead of writing files')
-    .option('--force', 'replace an existing review or memo with the same id')
-    .option('-t, --template <dir>', 'a folder of memo templates that override the built-in ones')
-    .addHelpText(
-      'after',
-      `
-Each scale answer is the reviewers' median, rounded down (the more cautious value); a red-line
-answer stands if any reviewer gives it; N/A only when more than half say so. The merged review
-records every reviewer's answers and has no decision: the team decides after discussing.
-
-Examples:
-  $ vatl merge ana.review.yaml ben.review.yaml cy.review.yaml --out decisions/
-  $ vatl merge reviews/*.review.yaml --stdout`,
-    )
+    .description(c.merge.description)
+    .argument('<reviews...>', a('merge', 'reviews'))
+    .option('-o, --out <dir>', o('merge', 'out'))
+    .option('--stdout', o('merge', 'stdout'))
+    .option('--force', o('merge', 'force'))
+    .option('-t, --template <dir>', o('merge', 'template'))
+    .addHelpText('after', after('merge'))
     .action(async (files: string[], options: MergeOptions) => {
       const { mergeCommand } = await import('./commands/merge.js');
       result.code = await mergeCommand(files, options, context());
@@ -178,22 +143,10 @@ Examples:
 
   program
     .command('upgrade')
-    .description(
-      'move review files to the installed version of their framework, listing what to answer again',
-    )
-    .argument('<reviews...>', 'review files (.review.yaml) or glob patterns')
-    .option('--dry-run', 'say what would change, and write nothing')
-    .addHelpText(
-      'after',
-      `
-Unchanged answers carry over. Answers to changed or removed questions move to
-\`previousAnswers:\` in the file (nothing is dropped); changed and new questions are listed
-to answer again. Comments and layout in the file are kept.
-
-Examples:
-  $ vatl upgrade decisions/0007-ai-tutor.review.yaml
-  $ vatl upgrade --dry-run decisions/*.review.yaml`,
-    )
+    .description(c.upgrade.description)
+    .argument('<reviews...>', a('upgrade', 'reviews'))
+    .option('--dry-run', o('upgrade', 'dryRun'))
+    .addHelpText('after', after('upgrade'))
     .action(async (files: string[], options: { dryRun?: boolean }) => {
       const { upgradeCommand } = await import('./commands/upgrade.js');
       result.code = await upgradeCommand(files, options, context());
@@ -201,32 +154,21 @@ Examples:
 
   program
     .command('validate')
-    .description(
-      'check frameworks, reviews and memos (files, folders or globs); every problem at file:line:col',
-    )
-    .argument(
-      '[paths...]',
-      "files, folders or glob patterns (default: the config's folders, else ./frameworks and ./decisions)",
-    )
+    .description(c.validate.description)
+    .argument('[paths...]', a('validate', 'paths'))
     .addOption(
-      new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).default('stylish'),
+      new Option('-f, --format <format>', o('validate', 'format'))
+        .choices(FORMAT_NAMES)
+        .default('stylish'),
     )
     .option(
       '--max-warnings <n>',
-      'exit 1 when there are more warnings than this (-1: no limit, the default)',
-      help.parseMaxWarnings,
+      o('validate', 'maxWarnings'),
+      help.maxWarningsParser(h.maxWarnings),
     )
-    .option('--cache', 'only check reviews that changed since the last run (kept in .vatlcache)')
-    .option('--cache-location <path>', 'the cache file, or a folder for .vatlcache in it')
-    .addHelpText(
-      'after',
-      `
-Examples:
-  $ vatl validate
-  $ vatl validate frameworks/vatl.yaml my-district/*.yaml
-  $ vatl validate --format sarif > vatl.sarif
-  $ vatl validate --max-warnings 0`,
-    )
+    .option('--cache', o('validate', 'cache'))
+    .option('--cache-location <path>', o('validate', 'cacheLocation'))
+    .addHelpText('after', after('validate'))
     .action(async (paths: string[], options: ValidateOptions) => {
       const { validateCommand } = await import('./commands/validate.js');
       result.code = await validateCommand(paths, options, context());
@@ -234,12 +176,10 @@ Examples:
 
   program
     .command('init')
-    .description(
-      'set up a decisions repository here: config, folders, a CI workflow and editor schema settings',
-    )
-    .option('--decisions <dir>', 'the folder for review files and memos', 'decisions')
-    .option('--force', 'replace files that already exist')
-    .addHelpText('after', help.INIT_HELP)
+    .description(c.init.description)
+    .option('--decisions <dir>', o('init', 'decisions'), 'decisions')
+    .option('--force', o('init', 'force'))
+    .addHelpText('after', after('init'))
     .action(async (options: { force?: boolean; decisions: string }) => {
       const { initCommand } = await import('./commands/init.js');
       result.code = await initCommand(options, context());
@@ -247,15 +187,13 @@ Examples:
 
   program
     .command('log')
-    .description(
-      'the portfolio index: write <decisions>/index.md and list every decision, by category',
-    )
+    .description(c.log.description)
     .addOption(
-      new Option('-f, --format <format>', 'json or csv: print the list only, write nothing')
+      new Option('-f, --format <format>', o('log', 'format'))
         .choices(['table', 'json', 'csv'])
         .default('table'),
     )
-    .addHelpText('after', '\nExamples:\n  $ vatl log\n  $ vatl log --format csv > decisions.csv')
+    .addHelpText('after', after('log'))
     .action(async (options: LogOptions) => {
       const { logCommand } = await import('./commands/log.js');
       result.code = await logCommand(options, context());
@@ -263,27 +201,15 @@ Examples:
 
   program
     .command('due')
-    .description(
-      'decisions past their review-by date and conditions past their due date, with owners',
-    )
-    .option('--as-of <date>', 'the day to check against, YYYY-MM-DD (default: today)')
-    .option('--fail', 'exit 1 when anything is due (for a scheduled CI job)')
+    .description(c.due.description)
+    .option('--as-of <date>', o('due', 'asOf'))
+    .option('--fail', o('due', 'fail'))
     .addOption(
-      new Option('-f, --format <format>', 'output format')
+      new Option('-f, --format <format>', o('due', 'format'))
         .choices(['table', 'json'])
         .default('table'),
     )
-    .addHelpText(
-      'after',
-      `
-Something due on the --as-of day is not yet past due. Superseded and retired decisions are
-left out.
-
-Examples:
-  $ vatl due
-  $ vatl due --as-of 2027-01-31 --format json
-  $ vatl due --fail`,
-    )
+    .addHelpText('after', after('due'))
     .action(async (options: DueOptions) => {
       const { dueCommand } = await import('./commands/due.js');
       result.code = await dueCommand(options, context());
@@ -291,26 +217,23 @@ Examples:
 
   const frameworks = program
     .command('frameworks')
-    .description('list the installed frameworks or show one')
-    .addHelpText('after', help.FRAMEWORKS_HELP);
+    .description(c.frameworks.description)
+    .addHelpText('after', after('frameworks'));
   frameworks
     .command('list')
-    .description('list the installed frameworks')
-    .option('--json', 'print JSON', false)
-    .addHelpText('after', help.FRAMEWORKS_LIST_HELP)
+    .description(c.frameworksList.description)
+    .option('--json', o('frameworksList', 'json'), false)
+    .addHelpText('after', after('frameworksList'))
     .action(async (options: { json: boolean }) => {
       const { frameworksListCommand } = await import('./commands/frameworks.js');
       result.code = await frameworksListCommand(options, context());
     });
   frameworks
     .command('show')
-    .description('show a framework: its grid with question counts, questions, gates and thresholds')
-    .argument(
-      '<framework>',
-      'an installed framework id (e.g. vatl) or the path of a framework file',
-    )
-    .option('--json', 'print JSON', false)
-    .addHelpText('after', help.FRAMEWORKS_SHOW_HELP)
+    .description(c.frameworksShow.description)
+    .argument('<framework>', a('frameworksShow', 'framework'))
+    .option('--json', o('frameworksShow', 'json'), false)
+    .addHelpText('after', after('frameworksShow'))
     .action(async (id: string, options: { json: boolean }) => {
       const { frameworksShowCommand } = await import('./commands/frameworks.js');
       result.code = await frameworksShowCommand(id, options, context());
@@ -318,18 +241,15 @@ Examples:
 
   program
     .command('compare')
-    .description('put competing proposals side by side on one Markdown page')
-    .argument('<reviews...>', 'two or more review files, or decision ids or numbers (0007-x, 7)')
-    .option('-o, --out <file>', 'write the page to this file instead of printing it')
-    .option('--force', 'replace the --out file if it exists')
-    .option('-t, --template <dir>', 'a folder of templates that override the built-in ones')
-    .addHelpText('after', help.COMPARE_HELP)
+    .description(c.compare.description)
+    .argument('<reviews...>', a('compare', 'reviews'))
+    .option('-o, --out <file>', o('compare', 'out'))
+    .option('--force', o('compare', 'force'))
+    .option('-t, --template <dir>', o('compare', 'template'))
+    .addHelpText('after', after('compare'))
     .action(async (files: string[], options: CompareOptions) => {
       if (files.length < 2) {
-        program.error('error: vatl compare needs at least two reviews to compare.', {
-          exitCode: 2,
-          code: 'vatl.compare.one-review',
-        });
+        program.error(h.compareOneReview, { exitCode: 2, code: 'vatl.compare.one-review' });
       }
       const { compareCommand } = await import('./commands/compare.js');
       result.code = await compareCommand(files, options, context());
@@ -337,13 +257,36 @@ Examples:
 
   program
     .command('completion')
-    .description('print a shell completion script for bash, zsh or fish')
-    .addArgument(new Argument('<shell>', 'the shell').choices(help.SHELLS))
-    .addHelpText('after', help.COMPLETION_HELP)
+    .description(c.completion.description)
+    .addArgument(new Argument('<shell>', a('completion', 'shell')).choices(help.SHELLS))
+    .addHelpText('after', after('completion'))
     .action(async (shell: help.Shell) => {
       const { completionCommand } = await import('./commands/completion.js');
       result.code = completionCommand(shell, program, context());
     });
 
   return program;
+}
+
+/**
+ * Commander's own words in the language: the help's headings and its help command, and the
+ * choices and defaults it adds to option help (its error messages go through `outputError`).
+ */
+function localiseCommander(program: Command, words: NonNullable<ProgramText['commander']>): void {
+  program.helpCommand('help [command]', words.helpCommand);
+  program.configureHelp({
+    styleTitle: (title) => words.titles[title] ?? title,
+    optionDescription(option) {
+      return words.words(Help.prototype.optionDescription.call(this, option));
+    },
+    argumentDescription(argument) {
+      return words.words(Help.prototype.argumentDescription.call(this, argument));
+    },
+    commandUsage(cmd) {
+      return words.words(Help.prototype.commandUsage.call(this, cmd));
+    },
+    subcommandTerm(cmd) {
+      return words.words(Help.prototype.subcommandTerm.call(this, cmd));
+    },
+  });
 }

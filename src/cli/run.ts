@@ -3,6 +3,7 @@ import { CancelledError, EXIT, ExitError, TemplateError, VatlError } from '../er
 import type { CliDeps } from './deps.js';
 import { faultError } from '../io/file-fault.js';
 import { createProgram } from './program.js';
+import { languageInArgv } from './program-text.js';
 import { printMessage } from './message.js';
 import { visible } from '../core/text/terminal-text.js';
 
@@ -14,7 +15,7 @@ import { visible } from '../core/text/terminal-text.js';
  */
 export async function run(argv: readonly string[], deps: CliDeps): Promise<number> {
   const result = { code: EXIT.ok as number };
-  const program = createProgram(deps, result);
+  const program = createProgram(deps, result, languageInArgv(argv));
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {

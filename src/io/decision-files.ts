@@ -208,8 +208,9 @@ export interface DecisionPaths {
   memo: string;
 }
 
-export function decisionPaths(folder: string, id: string): DecisionPaths {
-  return { id, review: join(folder, `${id}.review.yaml`), memo: join(folder, `${id}.md`) };
+export function decisionPaths(folder: string, id: string, language?: Language): DecisionPaths {
+  const review = join(folder, `${id}.review.yaml`);
+  return { id, review, memo: memoPathFor(review, language) };
 }
 
 /** The next free number in the decisions folder: one more than the highest in use. */
@@ -237,6 +238,8 @@ export async function writeDecision(
     slug: string;
     review: (id: string) => string;
     memo: (id: string) => string;
+    /** The memo's language: its name says it (`0007-x.es.md`); English when not given. */
+    language?: Language;
   },
   force: boolean,
 ): Promise<DecisionPaths> {
@@ -245,7 +248,7 @@ export async function writeDecision(
     { path: paths.memo, content: files.memo(paths.id), overwrite: true },
   ];
   if (files.id) {
-    const paths = decisionPaths(folder, files.id);
+    const paths = decisionPaths(folder, files.id, files.language);
     const refuse = (path: string) =>
       new VatlError('review/exists', `${displayPath(cwd, path)} already exists.`, {
         hint: `Decision ${files.id} is written already: use --force to replace it, or --out to write elsewhere.`,
@@ -262,7 +265,7 @@ export async function writeDecision(
   }
   let n = await nextNumber(fs, folder);
   for (let attempt = 0; attempt < 1000; attempt++, n++) {
-    const paths = decisionPaths(folder, formatId(n, files.slug));
+    const paths = decisionPaths(folder, formatId(n, files.slug), files.language);
     if ((await writeFilesAtomic(fs, pair(paths, true))) === 'written') return paths;
   }
   throw new VatlError(

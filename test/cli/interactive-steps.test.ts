@@ -19,6 +19,8 @@ import {
 } from '../helpers/scripted-prompter.js';
 import type { Rule, ScriptedPrompter } from '../helpers/scripted-prompter.js';
 
+import { REVIEW_TEXT_EN } from '../../src/cli/interactive/review-text.js';
+import { SUMMARY_TEXT_EN } from '../../src/core/review/summary-text.js';
 const VATL = loadVatl();
 
 /** A literal session over a scripted prompter, saving into a list instead of a file. */
@@ -31,6 +33,8 @@ function session(
   const s = {
     prompter: scriptedPrompter([...rules, ...WHOLE_REVIEW]),
     style: plainStyle,
+    text: REVIEW_TEXT_EN,
+    summaryText: SUMMARY_TEXT_EN,
     framework,
     draft,
     saved,

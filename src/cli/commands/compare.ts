@@ -14,6 +14,9 @@ import { visible } from '../../core/text/terminal-text.js';
 import { EXIT, VatlError } from '../../errors.js';
 import type { CommandContext } from '../deps.js';
 import { openWorkspace, printDiagnostics } from '../report.js';
+import { resolveLanguage } from '../../core/i18n/language.js';
+import { COMPARE_TEXT } from './compare-text.js';
+import type { CompareText } from './compare-text.js';
 
 export interface CompareOptions {
   out?: string;
@@ -32,6 +35,7 @@ export async function compareCommand(
   ctx: CommandContext,
 ): Promise<number> {
   const workspace = await openWorkspace(ctx, options);
+  const t = COMPARE_TEXT[resolveLanguage(ctx.lang, workspace.config.language)];
   const folder = workspace.config.decisions;
   const parsed: ParsedReview[] = [];
   for (const ref of refs) {
@@ -39,10 +43,8 @@ export async function compareCommand(
     if (!path)
       throw new VatlError(
         'compare/not-found',
-        `\`${ref}\` is neither a review file nor a decision in ${displayPath(ctx.cwd, folder) || '.'}.`,
-        {
-          hint: 'Give the path of a review file, or a decision id (0007-ai-tutor) or number (7).',
-        },
+        t.notFound(ref, displayPath(ctx.cwd, folder) || '.'),
+        { hint: t.notFoundHint },
       );
     parsed.push(await readReview(ctx.fs, ctx.cwd, path));
   }
@@ -54,7 +56,7 @@ export async function compareCommand(
     diagnostics.push(...found);
     if (evaluated) compared.push({ file: p.file, ...evaluated });
   }
-  diagnostics.push(...frameworkMismatches(parsed));
+  diagnostics.push(...frameworkMismatches(parsed, t));
   printDiagnostics(
     ctx,
     diagnostics,
@@ -76,15 +78,13 @@ export async function compareCommand(
   const shown = displayPath(ctx.cwd, out);
   const written = await writeFileAtomic(ctx.fs, out, page, { overwrite: options.force ?? false });
   if (written === 'exists')
-    throw new VatlError('compare/exists', `${shown} already exists; it was left as it is.`, {
-      hint: 'Use --force to replace it, or choose another --out file.',
-    });
-  ctx.stdout.write(`Wrote ${visible(shown)}\n`);
+    throw new VatlError('compare/exists', t.exists(shown), { hint: t.existsHint });
+  ctx.stdout.write(`${t.wrote(visible(shown))}\n`);
   return EXIT.ok;
 }
 
 /** A located error at each review whose framework id differs from the first review's. */
-function frameworkMismatches(parsed: readonly ParsedReview[]): Diagnostic[] {
+function frameworkMismatches(parsed: readonly ParsedReview[], t: CompareText): Diagnostic[] {
   const withReview = parsed.flatMap((p) => (p.review ? [{ ...p, review: p.review }] : []));
   const first = withReview[0];
   if (!first) return [];
@@ -99,8 +99,8 @@ function frameworkMismatches(parsed: readonly ParsedReview[]): Diagnostic[] {
         ...at,
         severity: 'error' as const,
         code: 'compare/framework-mismatch' as const,
-        message: `This review uses framework \`${id}\`, but ${first.file} uses \`${firstId}\`: they cannot be compared.`,
-        hint: 'Compare reviews answered against the same framework.',
+        message: t.mismatch(id, first.file, firstId),
+        hint: t.mismatchHint,
       },
     ];
   });

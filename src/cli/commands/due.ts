@@ -10,7 +10,8 @@ import { openWorkspace, printDiagnostics } from '../report.js';
 import { jsonText } from '../formats/json.js';
 import { table } from '../table.js';
 import { requireFolder } from './log.js';
-import { plural } from '../formats/stylish.js';
+import { resolveLanguage } from '../../core/i18n/language.js';
+import { LOG_TEXT } from './log-text.js';
 
 export interface DueOptions {
   asOf?: string;
@@ -26,10 +27,12 @@ export interface DueOptions {
 export async function dueCommand(options: DueOptions, ctx: CommandContext): Promise<number> {
   const asOf = options.asOf ?? isoDate(ctx.now());
   if (!isCalendarDate(asOf)) {
-    printMessage(ctx.stderr, `--as-of ${asOf} is not a date.`, 'Give it as YYYY-MM-DD.');
+    const early = LOG_TEXT[ctx.lang ?? 'en'];
+    printMessage(ctx.stderr, early.badAsOf(asOf), early.badAsOfHint);
     throw new ExitError(EXIT.usage);
   }
   const workspace = await openWorkspace(ctx);
+  const t = LOG_TEXT[resolveLanguage(ctx.lang, workspace.config.language)];
   const { entries, diagnostics, missing } = await readPortfolio(
     ctx.fs,
     ctx.cwd,
@@ -37,32 +40,30 @@ export async function dueCommand(options: DueOptions, ctx: CommandContext): Prom
     workspace.frameworks,
     (entry) => dueItemsOf(entry, asOf),
   );
-  requireFolder(ctx, workspace.config.decisions, missing);
+  requireFolder(ctx, workspace.config.decisions, missing, t);
   printDiagnostics(ctx, diagnostics);
   const problems = exitCodeFor(diagnostics) === EXIT.ok ? EXIT.ok : EXIT.problems;
   const items = sortDue(entries.flat());
   if (options.format === 'json') {
     ctx.stdout.write(jsonText({ asOf, due: items }));
   } else if (items.length === 0) {
-    ctx.stdout.write(`Nothing is due as of ${asOf} (${plural(entries.length, 'decision')}).\n`);
+    ctx.stdout.write(`${t.nothingDue(asOf, t.decisions(entries.length))}\n`);
   } else {
     // Owners and conditions are review text: shown with their control characters as escapes.
     const rows = items.map((item) =>
       [
         item.due,
-        `${item.daysOverdue}d`,
+        t.late(item.daysOverdue),
         item.id,
-        item.kind,
+        t.kind(item.kind),
         item.owner,
         item.kind === 'review' ? item.text : truncate(visible(item.text), 60),
       ].map((cell) => visible(cell)),
     );
     ctx.stdout.write(
-      [
-        `${items.length} past due as of ${asOf}:`,
-        '',
-        ...table([['Due', 'Late', 'Decision', 'What', 'Owner', 'Detail'], ...rows], ['l', 'r']),
-      ].join('\n') + '\n',
+      [t.pastDue(items.length, asOf), '', ...table([[...t.dueHeadings], ...rows], ['l', 'r'])].join(
+        '\n',
+      ) + '\n',
     );
   }
   return Math.max(problems, options.fail && items.length > 0 ? EXIT.problems : EXIT.ok);

@@ -7,6 +7,9 @@ import { visible } from '../../core/text/terminal-text.js';
 import { EXIT } from '../../errors.js';
 import type { CommandContext } from '../deps.js';
 import { createStyle } from '../style.js';
+import { resolveLanguage } from '../../core/i18n/language.js';
+import { INIT_TEXT } from './init-text.js';
+import type { InitText } from './init-text.js';
 
 export interface InitOptions {
   force?: boolean;
@@ -23,6 +26,10 @@ const SCHEMAS = ['config', 'framework', 'review'] as const;
  */
 export async function initCommand(options: InitOptions, ctx: CommandContext): Promise<number> {
   const style = createStyle(ctx.color);
+  const t = INIT_TEXT[resolveLanguage(ctx.lang, undefined)];
+  const width = Math.max(t.created.length, t.updated.length, t.kept.length);
+  const kept = t.kept.padEnd(width);
+  const state = (s: 'created' | 'updated') => t[s].padEnd(width);
   const decisions = (options.decisions ?? 'decisions').replace(/\/+$/, '');
   const schemaDir = '.vatl/schema';
   const files: { path: string; content: string; merge?: boolean }[] = [
@@ -43,7 +50,7 @@ defaultFramework: vatl
 
 # A folder of memo templates overriding the built-in ones (memo.md.hbs, partials/*.md.hbs).
 # templates: templates
-`,
+${ctx.lang ? `\n# The language vatl writes in (en or es); --lang overrides it.\nlanguage: ${ctx.lang}\n` : ''}`,
     },
     {
       path: join(decisions, 'README.md'),
@@ -127,7 +134,7 @@ top, and give it a new id or a new version. \`vatl validate\` checks them.
         .split('\n')
         .filter((l) => l && !l.startsWith('#') && !have.has(l));
       if (current !== undefined && missing.length === 0) {
-        lines.push(`  ${style.dim('kept   ')} ${visible(file.path)} (already ignores drafts)`);
+        lines.push(`  ${style.dim(kept)} ${visible(file.path)} (${t.alreadyIgnores})`);
         continue;
       }
       const added = file.content
@@ -136,7 +143,7 @@ top, and give it a new id or a new version. \`vatl validate\` checks them.
         .join('\n');
       const content = current ? `${current.replace(/\n*$/, '\n')}\n${added}\n` : file.content;
       await writeFileAtomic(ctx.fs, path, content, { overwrite: true });
-      lines.push(`  ${style.green(current ? 'updated' : 'created')} ${visible(file.path)}`);
+      lines.push(`  ${style.green(state(current ? 'updated' : 'created'))} ${visible(file.path)}`);
       continue;
     }
     const result = await writeFileAtomic(ctx.fs, path, file.content, {
@@ -144,37 +151,20 @@ top, and give it a new id or a new version. \`vatl validate\` checks them.
     });
     if (result === 'exists') {
       skipped++;
-      lines.push(
-        `  ${style.yellow('kept   ')} ${visible(file.path)} (exists; --force replaces it)`,
-      );
+      lines.push(`  ${style.yellow(kept)} ${visible(file.path)} (${t.existsForceReplaces})`);
     } else {
-      lines.push(`  ${style.green('created')} ${visible(file.path)}`);
+      lines.push(`  ${style.green(state('created'))} ${visible(file.path)}`);
     }
   }
-  const manifest = await pinVatl(ctx, options.force ?? false);
+  const manifest = await pinVatl(ctx, options.force ?? false, t);
   lines.push(
-    `  ${manifest.state === 'kept' ? style.yellow('kept   ') : style.green(manifest.state)} package.json${manifest.note ? ` (${visible(manifest.note)})` : ''}`,
+    `  ${manifest.state === 'kept' ? style.yellow(kept) : style.green(state(manifest.state))} package.json${manifest.note ? ` (${visible(manifest.note)})` : ''}`,
   );
   if (manifest.state === 'kept' && manifest.version !== ctx.version) skipped++;
 
-  ctx.stdout.write(`Set up a vatl decisions repository here:\n${lines.join('\n')}\n\n`);
-  ctx.stdout.write(
-    [
-      'Next:',
-      `  npm install         installs vatl ${visible(manifest.version)} and writes package-lock.json: commit it,`,
-      '                      the workflows run npm ci, so CI uses exactly that version',
-      `  npx vatl review     your first decision (then git add ${visible(decisions)} && git commit)`,
-      '',
-    ].join('\n'),
-  );
-  if (skipped > 0)
-    ctx.stdout.write(
-      style.dim(
-        skipped === 1
-          ? '1 existing file was left as it was.\n'
-          : `${skipped} existing files were left as they were.\n`,
-      ),
-    );
+  ctx.stdout.write(`${t.setUp}\n${lines.join('\n')}\n\n`);
+  ctx.stdout.write(t.next(visible(manifest.version), visible(decisions)).join('\n'));
+  if (skipped > 0) ctx.stdout.write(style.dim(t.leftAsItWas(skipped)));
   return EXIT.ok;
 }
 
@@ -221,6 +211,7 @@ jobs:
 async function pinVatl(
   ctx: CommandContext,
   force: boolean,
+  t: InitText,
 ): Promise<{ state: 'created' | 'updated' | 'kept'; version: string; note?: string }> {
   const path = join(ctx.cwd, 'package.json');
   const current = await readOptional(ctx, path);
@@ -237,7 +228,7 @@ async function pinVatl(
       throw new Error('not an object');
     manifest = parsed as Record<string, unknown>;
   } catch {
-    return { state: 'kept', version, note: 'not valid JSON: add vatl to devDependencies yourself' };
+    return { state: 'kept', version, note: t.notJson };
   }
   const deps = (key: string) => (manifest[key] ?? {}) as Record<string, string>;
   // Where vatl is listed already (a team may have it under dependencies), else devDependencies.
@@ -246,9 +237,9 @@ async function pinVatl(
       ? 'dependencies'
       : 'devDependencies';
   const pinned = deps(key).vatl;
-  if (pinned === version) return { state: 'kept', version, note: `pins vatl ${version} already` };
+  if (pinned === version) return { state: 'kept', version, note: t.pinsAlready(version) };
   if (pinned !== undefined && !force)
-    return { state: 'kept', version: pinned, note: `pins vatl ${pinned}; --force sets ${version}` };
+    return { state: 'kept', version: pinned, note: t.pinsOther(pinned, version) };
   const indent = /^[ \t]+/m.exec(current)?.[0] ?? '  ';
   const next = {
     ...manifest,

@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { exitCodeFor } from '../../core/catalogue/index.js';
 import {
-  HEADINGS,
   INDEX_FILE,
   renderIndexCsv,
   renderIndexJson,
@@ -21,7 +20,9 @@ import { printMessage } from '../message.js';
 import { openWorkspace, printDiagnostics } from '../report.js';
 import { jsonEscapes } from '../formats/json.js';
 import { table } from '../table.js';
-import { plural } from '../formats/stylish.js';
+import { resolveLanguage } from '../../core/i18n/language.js';
+import { LOG_TEXT, LOG_TEXT_EN } from './log-text.js';
+import type { LogText } from './log-text.js';
 
 export const LOG_FORMATS = ['table', 'json', 'csv'] as const;
 export type LogFormat = (typeof LOG_FORMATS)[number];
@@ -37,6 +38,7 @@ export interface LogOptions {
  */
 export async function logCommand(options: LogOptions, ctx: CommandContext): Promise<number> {
   const workspace = await openWorkspace(ctx);
+  const t = LOG_TEXT[resolveLanguage(ctx.lang, workspace.config.language)];
   const folder = workspace.config.decisions;
   const { entries, diagnostics, missing } = await readPortfolio(
     ctx.fs,
@@ -45,7 +47,7 @@ export async function logCommand(options: LogOptions, ctx: CommandContext): Prom
     workspace.frameworks,
     rowSeed,
   );
-  requireFolder(ctx, folder, missing);
+  requireFolder(ctx, folder, missing, t);
   printDiagnostics(ctx, diagnostics);
   const problems = exitCodeFor(diagnostics) === EXIT.ok ? EXIT.ok : EXIT.problems;
   const rows = rowsFromSeeds(entries);
@@ -68,7 +70,7 @@ export async function logCommand(options: LogOptions, ctx: CommandContext): Prom
   }
   if (rows.length > 0)
     ctx.stdout.write(
-      table([HEADINGS, ...rows.map((row) => rowCells(row).map((cell) => visible(cell)))]).join(
+      table([t.headings, ...rows.map((row) => rowCells(row).map((cell) => visible(cell)))]).join(
         '\n',
       ) + '\n',
     );
@@ -77,21 +79,22 @@ export async function logCommand(options: LogOptions, ctx: CommandContext): Prom
   const page = renderIndexMarkdown(rows);
   const current = await readTextFile(ctx.fs, path, shown);
   if (current.text === page) {
-    ctx.stdout.write(`${visible(shown)} is up to date (${plural(rows.length, 'decision')}).\n`);
+    ctx.stdout.write(`${t.upToDate(visible(shown), t.decisions(rows.length))}\n`);
   } else {
     await writeFileAtomic(ctx.fs, path, page, { overwrite: true });
-    ctx.stdout.write(`Wrote ${visible(shown)} (${plural(rows.length, 'decision')}).\n`);
+    ctx.stdout.write(`${t.wrote(visible(shown), t.decisions(rows.length))}\n`);
   }
   return problems;
 }
 
 /** Stops a run with exit 2 when the decisions folder does not exist: there is nothing to read. */
-export function requireFolder(ctx: CommandContext, folder: string, missing?: true): void {
+export function requireFolder(
+  ctx: CommandContext,
+  folder: string,
+  missing: true | undefined,
+  t: LogText = LOG_TEXT_EN,
+): void {
   if (!missing) return;
-  printMessage(
-    ctx.stderr,
-    `There is no decisions folder at ${displayPath(ctx.cwd, folder)}.`,
-    'Run vatl init, or set decisions: in vatl.config.yaml.',
-  );
+  printMessage(ctx.stderr, t.noFolder(displayPath(ctx.cwd, folder)), t.noFolderHint);
   throw new ExitError(EXIT.usage);
 }

@@ -20,6 +20,8 @@ import { EXIT, VatlError } from '../../errors.js';
 import type { CommandContext } from '../deps.js';
 import { visible } from '../../core/text/terminal-text.js';
 import { printMessage } from '../message.js';
+import { resolveLanguage } from '../../core/i18n/language.js';
+import { MERGE_TEXT } from './merge-text.js';
 import { openWorkspace, printDiagnostics } from '../report.js';
 
 export interface MergeOptions {
@@ -46,13 +48,12 @@ export async function mergeCommand(
   }
   const files = expanded.paths;
   if (files.length < 2) {
-    throw new VatlError(
-      'merge/too-few',
-      `vatl merge needs two or more reviews to combine; it was given ${files.length}.`,
-      { hint: 'Name two or more review files: vatl merge ana.review.yaml ben.review.yaml.' },
-    );
+    const early = MERGE_TEXT[ctx.lang ?? 'en'];
+    throw new VatlError('merge/too-few', early.tooFew(files.length), { hint: early.tooFewHint });
   }
   const workspace = await openWorkspace(ctx, options);
+  const language = resolveLanguage(ctx.lang, workspace.config.language);
+  const t = MERGE_TEXT[language];
   const today = isoDate(ctx.now());
   const parsed: ParsedReview[] = [];
   const evaluated: EvaluatedReview[] = [];
@@ -73,14 +74,14 @@ export async function mergeCommand(
   const found = exitCodeFor(diagnostics);
   const [first] = evaluated;
   if (!first || evaluated.length < files.length || found !== EXIT.ok) {
-    printMessage(ctx.stderr, 'nothing was written; fix the problems above and run again.');
+    printMessage(ctx.stderr, t.nothingWritten);
     return found === EXIT.ok ? EXIT.problems : found;
   }
 
   const framework = first.framework;
   const merged = mergeReviews(
     evaluated.map((e, i) => ({
-      reviewer: e.review.reviewer ?? reviewerFromFile(parsed[i]?.file ?? `reviewer ${i + 1}`),
+      reviewer: e.review.reviewer ?? reviewerFromFile(parsed[i]?.file ?? t.reviewerFallback(i + 1)),
       review: e.review,
     })),
     framework,
@@ -92,14 +93,17 @@ export async function mergeCommand(
   const { report } = checked;
   const blocking = checked.diagnostics
     .filter((d) => d.severity === 'error')
-    .map((d) => ({ ...d, file: 'the merged review' }));
+    .map((d) => ({ ...d, file: t.theMergedReview }));
   if (blocking.length > 0) {
-    printDiagnostics(ctx, blocking, ['the merged review']);
-    printMessage(ctx.stderr, 'nothing was written; fix the problems above and run again.');
+    printDiagnostics(ctx, blocking, [t.theMergedReview]);
+    printMessage(ctx.stderr, t.nothingWritten);
     return exitCodeFor(blocking);
   }
   const memoFor = (r: Review) =>
-    renderDecisionMemo({ review: r, framework, report }, workspace.setting);
+    renderDecisionMemo(
+      { review: r, framework: workspace.inLanguage(framework, language), report },
+      { ...workspace.setting, language },
+    );
 
   if (options.stdout) {
     ctx.stdout.write(memoFor(review));
@@ -116,20 +120,19 @@ export async function mergeCommand(
       slug: slugify(review.title),
       review: (id) => serializeReview({ ...review, id }),
       memo: (id) => memoFor({ ...review, id }),
+      language,
     },
     options.force ?? false,
   );
   ctx.stdout.write(
     [
-      `Merged ${evaluated.length} reviews by ${merged.reviewers?.join(', ') ?? ''}.`,
-      `Agreement (Krippendorff's alpha, ordinal): ${formatAgreement(alpha)}, ${readAgreement(alpha)}.`,
-      discuss.length > 0
-        ? `To discuss: ${discuss.map((s) => `question ${s.number} (${s.min}–${s.max})`).join(', ')}.`
-        : 'No question is answered two or more scale points apart.',
-      'No decision recorded yet: the team decides after discussing.',
+      t.merged(evaluated.length, merged.reviewers?.join(', ') ?? ''),
+      t.agreement(formatAgreement(alpha), t.reading(readAgreement(alpha))),
+      discuss.length > 0 ? t.toDiscuss(discuss) : t.nothingToDiscuss,
+      t.noDecision,
       '',
-      `Wrote ${displayPath(ctx.cwd, paths.review)}`,
-      `Wrote ${displayPath(ctx.cwd, paths.memo)}`,
+      t.wrote(displayPath(ctx.cwd, paths.review)),
+      t.wrote(displayPath(ctx.cwd, paths.memo)),
     ]
       // Reviewer names and paths come from files: each line stays one line, with no raw control.
       .map((line) => visible(line))

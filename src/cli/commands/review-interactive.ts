@@ -19,6 +19,10 @@ import { decisionStep } from '../interactive/steps/decision.js';
 import { openDraft } from '../interactive/steps/resume.js';
 import { addMonths, isoDate } from '../../core/dates.js';
 import type { Workspace } from '../../io/workspace.js';
+import type { Framework } from '../../core/framework/types.js';
+import { resolveLanguage } from '../../core/i18n/language.js';
+import { SUMMARY_TEXT } from '../../core/review/summary-text.js';
+import { REVIEW_TEXT } from '../interactive/review-text.js';
 import { printMessage } from '../message.js';
 import { openWorkspace, printDiagnostics } from '../report.js';
 import { createStyle } from '../style.js';
@@ -42,12 +46,24 @@ export async function interactiveReview(
   const prompter = await ctx.createPrompter({ color: ctx.color });
   const style = createStyle(ctx.color);
   const resume = `${vatlCommand(ctx)} review --resume`;
+  const language = resolveLanguage(ctx.lang, env.config.language);
+  const text = REVIEW_TEXT[language];
   const opened = await openDraft(
-    { ctx, prompter, style, config: env.config, installed: env.installed },
+    {
+      ctx,
+      prompter,
+      style,
+      config: env.config,
+      installed: env.installed,
+      text,
+      language,
+      localise: (fw) => env.inLanguage(fw, language),
+    },
     options,
   );
   if (!opened) return EXIT.usage;
-  const { framework } = opened;
+  // Asked in the language; the review is checked and written against the framework itself.
+  const { framework, localised } = opened;
   const started = ctx.now();
   // A new draft takes its name when its first answer is saved, atomically, so two reviews
   // started in the same second never share one.
@@ -55,7 +71,9 @@ export async function interactiveReview(
   const session: Session = {
     prompter,
     style,
-    framework,
+    text,
+    summaryText: SUMMARY_TEXT[language],
+    framework: localised,
     draft: opened.draft,
     save: async (next) => {
       const draft = { ...next, updated: ctx.now().toISOString() };
@@ -70,26 +88,19 @@ export async function interactiveReview(
   const width = Math.max(40, Math.min(ctx.columns ?? 100, 120) - 1);
 
   try {
-    prompter.print(style.bold(`${framework.title} (${framework.id}@${framework.version})`));
+    prompter.print(style.bold(`${localised.title} (${framework.id}@${framework.version})`));
     prompter.print(
       style.dim(
-        wrap(
-          `Every answer is saved as you go (in ${displayPath(ctx.cwd, draftsFolder(root))}/). Press Ctrl-C to stop; resume with \`${resume}\`.`,
-          width,
-        ).join('\n'),
+        wrap(text.savedAsYouGo(displayPath(ctx.cwd, draftsFolder(root)), resume), width).join('\n'),
       ),
     );
     await runSteps(session);
     const review = await decisionStep(session);
-    return await write(session, env, review, options, ctx, resume);
+    return await write(session, framework, env, review, options, ctx, resume);
   } catch (error) {
     if (error instanceof CancelledError) {
       const path = displayPath(ctx.cwd, draftPath(root, session.draft.id));
-      ctx.stderr.write(
-        claimed
-          ? `\nStopped. Your answers are saved in ${path}.\nResume with: ${resume}\n`
-          : '\nStopped before any answer was given; nothing was saved.\n',
-      );
+      ctx.stderr.write(claimed ? text.stopped(path, resume) : text.stoppedBeforeAnswer);
       return EXIT.cancelled;
     }
     throw error;
@@ -99,13 +110,14 @@ export async function interactiveReview(
 /** Checks the finished review, then writes it and its memo and deletes the draft. */
 async function write(
   s: Session,
+  framework: Framework,
   env: Workspace,
   review: Review,
   options: ReviewOptions,
   ctx: CommandContext,
   resume: string,
 ): Promise<number> {
-  const { report, diagnostics } = checkReview(review, s.framework);
+  const { report, diagnostics } = checkReview(review, framework);
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) {
     printDiagnostics(
@@ -113,14 +125,11 @@ async function write(
       errors.map((d) => ({ ...d, file: 'review' })),
       [],
     );
-    printMessage(
-      ctx.stderr,
-      `the review is not complete; your answers are saved. Resume with: ${resume}`,
-    );
+    printMessage(ctx.stderr, s.text.notComplete(resume));
     return EXIT.problems;
   }
   s.prompter.print('');
-  const code = await finishReview({ review, framework: s.framework, report }, env, options, ctx);
+  const code = await finishReview({ review, framework, report }, env, options, ctx);
   if (code === EXIT.ok && !options.stdout && !options.dryRun)
     await deleteDraft(ctx.fs, env.config.root, s.draft.id);
   return code;

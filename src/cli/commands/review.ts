@@ -28,6 +28,11 @@ import type { CommandContext } from '../deps.js';
 import { printMessage } from '../message.js';
 import { openWorkspace, printDiagnostics } from '../report.js';
 import { createStyle } from '../style.js';
+import { resolveLanguage } from '../../core/i18n/language.js';
+import type { Language } from '../../core/i18n/language.js';
+import { loadConfig } from '../../io/config.js';
+import { REVIEW_OUTPUT } from './review-text.js';
+import type { ReviewOutputText } from './review-text.js';
 
 export interface ReviewOptions {
   answers?: string;
@@ -49,13 +54,8 @@ export interface ReviewOptions {
 export async function reviewCommand(options: ReviewOptions, ctx: CommandContext): Promise<number> {
   if (options.answers) return reviewFromAnswers(options.answers, options, ctx);
   if (!ctx.interactive) {
-    throw new VatlError(
-      'review/no-tty',
-      'vatl review asks questions, and there is no terminal to ask them on.',
-      {
-        hint: 'Run it in a terminal, or give every answer in a file: vatl review --answers review.yaml (see examples/).',
-      },
-    );
+    const words = REVIEW_OUTPUT[await configuredLanguage(ctx)];
+    throw new VatlError('review/no-tty', words.noTty, { hint: words.noTtyHint });
   }
   const { interactiveReview } = await import('./review-interactive.js');
   return interactiveReview(options, ctx);
@@ -67,11 +67,14 @@ async function reviewFromAnswers(
   ctx: CommandContext,
 ): Promise<number> {
   const workspace = await openWorkspace(ctx, options);
+  const words = REVIEW_OUTPUT[resolveLanguage(ctx.lang, workspace.config.language)];
   const chosen = options.framework
     ? await frameworkOption(options.framework, workspace, ctx)
     : undefined;
   const read = await readReview(ctx.fs, ctx.cwd, resolve(ctx.cwd, file));
-  const { parsed, text } = chosen ? withFramework(read, chosen) : { parsed: read, text: undefined };
+  const { parsed, text } = chosen
+    ? withFramework(read, chosen, words)
+    : { parsed: read, text: undefined };
   const frameworks = chosen
     ? [chosen, ...workspace.frameworks.filter((f) => f.id !== chosen.id)]
     : workspace.frameworks;
@@ -79,8 +82,7 @@ async function reviewFromAnswers(
   printDiagnostics(ctx, diagnostics, [parsed.file]);
   const code = exitCodeFor(diagnostics);
   if (!evaluated || code !== EXIT.ok) {
-    if (code === EXIT.problems)
-      printMessage(ctx.stderr, 'nothing was written; fix the problems above and run again.');
+    if (code === EXIT.problems) printMessage(ctx.stderr, words.nothingWritten);
     return code === EXIT.ok ? EXIT.problems : code;
   }
   const source =
@@ -105,17 +107,18 @@ async function frameworkOption(
     workspace.config,
     idOrPath,
   );
+  const words = REVIEW_OUTPUT[resolveLanguage(ctx.lang, workspace.config.language)];
   const missing = diagnostics.find((d) => d.code === 'framework/not-installed');
   if (missing)
     throw new VatlError(
       'framework/not-installed',
-      `there is no framework \`${idOrPath}\` (from --framework).`,
+      words.noFramework(idOrPath),
       missing.hint ? { hint: missing.hint } : {},
     );
   if (!framework || exitCodeFor(diagnostics) !== EXIT.ok) {
     printDiagnostics(ctx, diagnostics);
-    throw new VatlError('review/framework', `the framework ${idOrPath} cannot be used.`, {
-      hint: 'Fix it (see above) or choose another with --framework.',
+    throw new VatlError('review/framework', words.cannotUse(idOrPath), {
+      hint: words.cannotUseHint,
     });
   }
   return framework;
@@ -130,6 +133,7 @@ async function frameworkOption(
 function withFramework(
   read: ParsedReview,
   framework: Framework,
+  words: ReviewOutputText,
 ): { parsed: ParsedReview; text?: string } {
   const yaml = read.yaml;
   const data = yaml?.data;
@@ -148,7 +152,7 @@ function withFramework(
     const at = yaml.locate(['framework']);
     throw new VatlError(
       'review/framework-mismatch',
-      `--framework ${framework.id} does not match the framework ${read.file} names: ${named} (${read.file}:${at.line}:${at.column}).`,
+      words.mismatch(framework.id, read.file, named, `${read.file}:${at.line}:${at.column}`),
       { hint: entryFor('review/framework-mismatch').hint ?? '' },
     );
   }
@@ -177,36 +181,42 @@ export async function finishReview(
     status: currentStatus(evaluated.review),
   };
   // The overlap note names decisions in force in the decisions folder, as render and validate do.
-  const { setting } = workspace;
+  // The memo and these lines in the language; the review itself stays language-neutral.
+  const language = resolveLanguage(ctx.lang, workspace.config.language);
+  const words = REVIEW_OUTPUT[language];
+  const fw = workspace.inLanguage(evaluated.framework, language);
+  const setting = { ...workspace.setting, language };
   const memoFor = (id: string) =>
-    renderDecisionMemo({ ...evaluated, review: { ...review, id } }, setting);
+    renderDecisionMemo({ ...evaluated, framework: fw, review: { ...review, id } }, setting);
 
   if (options.stdout) {
     ctx.stdout.write(
-      review.id ? memoFor(review.id) : renderDecisionMemo({ ...evaluated, review }, setting),
+      review.id
+        ? memoFor(review.id)
+        : renderDecisionMemo({ ...evaluated, framework: fw, review }, setting),
     );
     return EXIT.ok;
   }
 
   const style = createStyle(ctx.color);
-  const label = (id: string) => visible(outcomeLabel(evaluated.framework, id));
+  const label = (id: string) => visible(outcomeLabel(fw, id));
   const { report } = evaluated;
   const summary = [
-    `Suggested outcome: ${style.bold(label(report.suggested))}${report.overall !== undefined ? ` (overall ${fmt(report.overall)})` : ''}`,
-    review.decision
-      ? `Decision: ${style.bold(label(review.decision.outcome))}`
-      : 'No decision recorded yet.',
+    words.suggested(
+      style.bold(label(report.suggested)),
+      report.overall !== undefined ? fmt(report.overall) : undefined,
+    ),
+    review.decision ? words.decision(style.bold(label(review.decision.outcome))) : words.noDecision,
   ];
   // In words, as the summary names them: ids are for machine output.
-  const fw = evaluated.framework;
   const failed = report.gates
     .filter((g) => g.state !== 'passed')
     .map((g) => visible(gateTitle(fw, g.id)));
-  if (failed.length > 0) summary.push(style.red(`Gates not passed: ${failed.join('; ')}`));
+  if (failed.length > 0) summary.push(style.red(words.gatesNotPassed(failed.join('; '))));
   if (report.warnings.length > 0)
     summary.push(
       style.yellow(
-        `Warnings: ${report.warnings.map((w) => visible(warningTitle(fw, w.id))).join('; ')}`,
+        words.warnings(report.warnings.map((w) => visible(warningTitle(fw, w.id))).join('; ')),
       ),
     );
 
@@ -214,7 +224,10 @@ export async function finishReview(
   if (options.dryRun) {
     ctx.stdout.write(summary.join('\n') + '\n');
     ctx.stdout.write(
-      `Dry run: would write ${review.id ?? '<next number>-' + slugify(review.title)}.review.yaml and .md in ${displayPath(ctx.cwd, folder) || '.'}; nothing was written.\n`,
+      words.dryRun(
+        review.id ?? '<next number>-' + slugify(review.title),
+        displayPath(ctx.cwd, folder) || '.',
+      ),
     );
     return EXIT.ok;
   }
@@ -230,6 +243,7 @@ export async function finishReview(
           ? reviewTextFrom(source.text, source.review, { ...review, id })
           : serializeReview({ ...review, id }),
       memo: memoFor,
+      language,
     },
     options.force ?? false,
   );
@@ -239,12 +253,25 @@ export async function finishReview(
     [
       ...summary,
       '',
-      `Wrote ${shownReview}`,
-      `Wrote ${shownMemo}`,
+      words.wrote(shownReview),
+      words.wrote(shownMemo),
       '',
       // Quoted for the shell, so a title with `"`, `$(` or a control character is one argument.
-      `Next: git add ${shellQuote(shownReview)} ${shellQuote(shownMemo)} && git commit -m ${shellQuote(`Decision ${paths.id.split('-')[0]}: ${review.title}`)}`,
+      words.next(
+        `${shellQuote(shownReview)} ${shellQuote(shownMemo)}`,
+        shellQuote(words.commitMessage(paths.id.split('-')[0] ?? '', review.title)),
+      ),
     ].join('\n') + '\n',
   );
   return EXIT.ok;
+}
+
+/** The language before the workspace is loaded: `--lang`, else the config's (English if it will not load). */
+async function configuredLanguage(ctx: CommandContext): Promise<Language> {
+  if (ctx.lang) return ctx.lang;
+  try {
+    return resolveLanguage(undefined, (await loadConfig(ctx.fs, ctx.cwd)).config.language);
+  } catch {
+    return resolveLanguage(undefined, undefined);
+  }
 }

@@ -27,6 +27,10 @@ import { EXIT, ExitError, VatlError } from '../../errors.js';
 import type { CommandContext } from '../deps.js';
 import { printMessage } from '../message.js';
 import { openWorkspace, printDiagnostics } from '../report.js';
+import { LANGUAGES, resolveLanguage } from '../../core/i18n/language.js';
+import type { Language } from '../../core/i18n/language.js';
+import { STATUS_TEXT } from './status-text.js';
+import type { StatusText } from './status-text.js';
 
 export interface StatusOptions {
   by?: string;
@@ -62,10 +66,11 @@ export async function statusCommand(
   ctx: CommandContext,
 ): Promise<number> {
   const date = options.date ?? isoDate(ctx.now());
-  if (!isCalendarDate(date))
-    refuse('review/status-invalid-date', `--date ${date} is not a date written YYYY-MM-DD.`);
   const workspace = await openWorkspace(ctx);
-  const target = await load(ctx, workspace, ref);
+  const language = resolveLanguage(ctx.lang, workspace.config.language);
+  const t = STATUS_TEXT[language];
+  if (!isCalendarDate(date)) refuse('review/status-invalid-date', t.badDate(date));
+  const target = await load(ctx, workspace, ref, t);
   const review = target.evaluated.review;
   const from = currentStatus(review);
   const request = {
@@ -77,12 +82,9 @@ export async function statusCommand(
   // The transition is checked before --by is looked up, so a closed decision says so first.
   const first = planStatusChange(review, request);
   if ('refusal' in first) refuse(first.refusal.code, first.refusal.message, first.refusal.hint);
-  const successor = options.by ? await load(ctx, workspace, options.by) : undefined;
+  const successor = options.by ? await load(ctx, workspace, options.by, t) : undefined;
   if (successor && !successor.id)
-    refuse(
-      'review/status-unknown-decision',
-      `${successor.shown} has no decision id to record as supersededBy.`,
-    );
+    refuse('review/status-unknown-decision', t.noSupersededId(successor.shown));
   const planned = planStatusChange(review, {
     ...request,
     ...(successor?.id ? { by: successor.id } : {}),
@@ -92,19 +94,19 @@ export async function statusCommand(
   const { change } = planned;
 
   const writes: Pending[] = [];
-  await update(ctx, workspace, target, reviewTextWithStatus(target.text, change), writes);
+  await update(ctx, workspace, target, reviewTextWithStatus(target.text, change), writes, language);
   const older = target.id;
   if (successor && older) {
     const named = successor.evaluated.review.supersedes;
     if (named !== undefined && named !== older)
       refuse(
         'review/status-conflict',
-        `${successor.id ?? successor.shown} already supersedes ${named}, not ${older}; nothing was written.`,
-        `Check which decision ${successor.id ?? 'it'} replaces, and correct its supersedes: first if it is wrong.`,
+        t.conflict(successor.id ?? successor.shown, named, older),
+        t.conflictHint(successor.id),
       );
     if (named === undefined) {
       const text = reviewTextWithSupersedes(successor.text, successor.evaluated.review, older);
-      await update(ctx, workspace, successor, text, writes);
+      await update(ctx, workspace, successor, text, writes, language);
     }
   }
   // All contents are written out before any file takes its name: a full disk changes nothing.
@@ -113,22 +115,39 @@ export async function statusCommand(
     writes.map((w) => ({ path: w.path, content: w.text, overwrite: true })),
   );
 
-  const by = change.by ? ` by ${change.by}` : '';
+  const by = change.by ? t.by(change.by) : '';
   const shown = writes.map((w) => displayPath(ctx.cwd, w.path));
-  const message = `Decision ${(target.id ?? '').split('-')[0]}: ${change.status}${by}`;
+  const message = t.commitMessage(
+    (target.id ?? '').split('-')[0] ?? '',
+    t.status(change.status),
+    by,
+  );
   ctx.stdout.write(
     [
-      visible(`${target.id ?? target.shown}: ${from} → ${change.status}${by} (${change.date})`),
-      ...shown.map((path) => `Wrote ${visible(path)}`),
+      visible(
+        t.changed(
+          target.id ?? target.shown,
+          t.status(from),
+          t.status(change.status),
+          by,
+          change.date,
+        ),
+      ),
+      ...shown.map((path) => t.wrote(visible(path))),
       '',
-      `Next: git add ${shown.map(shellQuote).join(' ')} && git commit -m ${shellQuote(message)}`,
+      t.next(shown.map(shellQuote).join(' '), shellQuote(message)),
     ].join('\n') + '\n',
   );
   return EXIT.ok;
 }
 
 /** Finds, reads and checks the review a reference names; a problem stops the run. */
-async function load(ctx: CommandContext, workspace: Workspace, ref: string): Promise<Loaded> {
+async function load(
+  ctx: CommandContext,
+  workspace: Workspace,
+  ref: string,
+  t: StatusText,
+): Promise<Loaded> {
   const folder = workspace.config.decisions;
   const found = await findDecisionReviews(ctx.fs, ctx.cwd, folder, ref);
   const shownFolder = displayPath(ctx.cwd, folder) || '.';
@@ -136,11 +155,14 @@ async function load(ctx: CommandContext, workspace: Workspace, ref: string): Pro
     refuse(
       'review/status-unknown-decision',
       found.length === 0
-        ? `no decision ${ref} in ${shownFolder}.`
-        : `${ref} names ${found.length} decisions in ${shownFolder}: ${found.map((p) => idOfReviewPath(p) ?? p).join(', ')}.`,
-      found.length === 0
-        ? `Give an id (0007-ai-tutor), its number (7) or the path of a .review.yaml; the decisions folder is set by decisions: in vatl.config.yaml.`
-        : 'Name the decision by its full id.',
+        ? t.noDecision(ref, shownFolder)
+        : t.manyDecisions(
+            ref,
+            found.length,
+            shownFolder,
+            found.map((p) => idOfReviewPath(p) ?? p).join(', '),
+          ),
+      found.length === 0 ? t.noDecisionHint : t.manyDecisionsHint,
     );
   const path = found[0] as string;
   const parsed = await readReview(ctx.fs, ctx.cwd, path);
@@ -148,7 +170,7 @@ async function load(ctx: CommandContext, workspace: Workspace, ref: string): Pro
   printDiagnostics(ctx, diagnostics, [parsed.file]);
   const code = exitCodeFor(diagnostics);
   if (!evaluated || !parsed.yaml || code !== EXIT.ok) {
-    printMessage(ctx.stderr, `nothing was written; fix the problems in ${parsed.file} first.`);
+    printMessage(ctx.stderr, t.fixFirst(parsed.file));
     throw new ExitError(code === EXIT.ok ? EXIT.problems : code);
   }
   return {
@@ -170,30 +192,47 @@ async function update(
   loaded: Loaded,
   text: string,
   writes: Pending[],
+  /** The language of a memo written when the review has none yet. */
+  language: Language,
 ): Promise<void> {
-  const memoPath = memoPathFor(loaded.path);
-  const shownMemo = displayPath(ctx.cwd, memoPath);
-  const current = await readTextFile(ctx.fs, memoPath, shownMemo);
-  if (current.text !== undefined && current.text !== memoOf(loaded.evaluated, workspace)) {
-    printMessage(
-      ctx.stderr,
-      `${shownMemo} differs from what ${loaded.shown} renders; nothing was written.`,
-      `Bring it up to date first with vatl render --force ${loaded.shown} (hand edits in it will be lost), or move the edits into the review.`,
-    );
-    throw new ExitError(EXIT.problems);
+  const t = STATUS_TEXT[language];
+  // Every memo the review has, each in the language its name says (`0007-x.md`, `0007-x.es.md`).
+  const memos: { path: string; language: Language }[] = [];
+  for (const lang of LANGUAGES) {
+    const memoPath = memoPathFor(loaded.path, lang);
+    const shownMemo = displayPath(ctx.cwd, memoPath);
+    const current = await readTextFile(ctx.fs, memoPath, shownMemo);
+    if (current.text === undefined) continue;
+    if (current.text !== memoOf(loaded.evaluated, workspace, lang)) {
+      printMessage(
+        ctx.stderr,
+        t.memoDiffers(shownMemo, loaded.shown),
+        t.memoDiffersHint(loaded.shown),
+      );
+      throw new ExitError(EXIT.problems);
+    }
+    memos.push({ path: memoPath, language: lang });
   }
+  if (memos.length === 0) memos.push({ path: memoPathFor(loaded.path, language), language });
   const { evaluated } = evaluateReview(parseReview(text, loaded.shown), workspace.frameworks);
   // The edit only sets status fields the checks above accept, so it reads back; this guards
   // against an editor bug writing a file that does not.
   if (!evaluated) throw new Error(`the edited ${loaded.shown} does not read back as a review`);
-  writes.push({ path: loaded.path, text }, { path: memoPath, text: memoOf(evaluated, workspace) });
+  writes.push(
+    { path: loaded.path, text },
+    ...memos.map((m) => ({ path: m.path, text: memoOf(evaluated, workspace, m.language) })),
+  );
 }
 
 function memoOf(
   evaluated: Pick<EvaluatedReview, 'review' | 'framework' | 'report'>,
   workspace: Workspace,
+  language: Language,
 ): string {
-  return renderDecisionMemo(evaluated, workspace.setting);
+  return renderDecisionMemo(
+    { ...evaluated, framework: workspace.inLanguage(evaluated.framework, language) },
+    { ...workspace.setting, language },
+  );
 }
 
 /** Stops the run with a catalogued code; its catalogue hint stands in when none is given. */

@@ -11,6 +11,8 @@ import type { CommandContext } from '../deps.js';
 import { frameworkFor } from '../../core/review/evaluate-review.js';
 import { openWorkspace, printDiagnostics } from '../report.js';
 import { parseReview } from '../../core/review/parse-review.js';
+import { resolveLanguage } from '../../core/i18n/language.js';
+import { UPGRADE_TEXT } from './upgrade-text.js';
 
 export interface UpgradeOptions {
   dryRun?: boolean;
@@ -27,6 +29,8 @@ export async function upgradeCommand(
   ctx: CommandContext,
 ): Promise<number> {
   const workspace = await openWorkspace(ctx);
+  const t = UPGRADE_TEXT[resolveLanguage(ctx.lang, workspace.config.language)];
+  const dryRun = Boolean(options.dryRun);
   const expanded = await expandReviewPaths(ctx.fs, ctx.cwd, files);
   printDiagnostics(ctx, expanded.diagnostics, []);
   let code: number = exitCodeFor(expanded.diagnostics);
@@ -58,8 +62,8 @@ export async function upgradeCommand(
       ctx.stdout.write(
         visible(
           result.stamped > 0
-            ? `${shown} is on ${result.to}; ${options.dryRun ? 'would record' : 'recorded'} the fingerprints of ${result.stamped} answer${result.stamped === 1 ? '' : 's'}.`
-            : `${shown} is already on ${result.to}.`,
+            ? t.stamped(shown, result.to, dryRun, result.stamped)
+            : t.alreadyOn(shown, result.to),
         ) + '\n',
       );
       continue;
@@ -72,19 +76,12 @@ export async function upgradeCommand(
       );
     }
     if (!options.dryRun) await writeFileAtomic(ctx.fs, path, result.text, { overwrite: true });
-    const lines = [
-      `${options.dryRun ? 'Would upgrade' : 'Upgraded'} ${shown} from ${result.from} to ${result.to}: ${unchanged.length} answer${unchanged.length === 1 ? '' : 's'} carried over.`,
-    ];
-    if (changed.length)
-      lines.push(
-        `  Changed since they were answered (answer again; the old answers are under previousAnswers): ${changed.join(', ')}`,
-      );
-    if (removed.length)
-      lines.push(`  No longer asked (kept under previousAnswers): ${removed.join(', ')}`);
-    if (added.length) lines.push(`  New, to answer: ${added.join(', ')}`);
-    if (changed.length + added.length > 0)
-      lines.push(`  Answer them in ${shown}, then: vatl render --force ${shown}`);
-    else lines.push(`  Then re-render the memo: vatl render --force ${shown}`);
+    const lines = [t.upgraded(shown, result.from, result.to, dryRun, unchanged.length)];
+    if (changed.length) lines.push(t.changed(changed.join(', ')));
+    if (removed.length) lines.push(t.removed(removed.join(', ')));
+    if (added.length) lines.push(t.added(added.join(', ')));
+    if (changed.length + added.length > 0) lines.push(t.answerThen(shown));
+    else lines.push(t.thenRender(shown));
     ctx.stdout.write(`${lines.map((line) => visible(line)).join('\n')}\n`);
   }
   return code;

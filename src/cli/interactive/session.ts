@@ -4,6 +4,8 @@ import { previousPlace } from '../../core/review/walk.js';
 import type { Place } from '../../core/review/walk.js';
 import type { Prompter } from '../../prompts/prompter.js';
 import type { Style } from '../style.js';
+import type { ReviewText } from './review-text.js';
+import type { SummaryText } from '../../core/review/summary-text.js';
 
 /**
  * Everything one interactive review works over (create-astro's context): each step asks
@@ -13,6 +15,11 @@ import type { Style } from '../style.js';
 export interface Session {
   readonly prompter: Prompter;
   readonly style: Style;
+  /** The walk-through's own words, in the review's language. */
+  readonly text: ReviewText;
+  /** The summary's words (the core's table), in the same language. */
+  readonly summaryText: SummaryText;
+  /** The framework in the review's language. */
   readonly framework: Framework;
   /** The review so far; `save` replaces it. */
   draft: Draft;

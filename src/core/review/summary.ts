@@ -2,7 +2,11 @@ import type { Framework } from '../framework/types.js';
 import { fmt, percent } from '../scoring/scale.js';
 import type { PathToOutcome, ScoreReport } from '../scoring/types.js';
 import { answerLabel } from '../framework/question-kinds.js';
-import { questionName } from './answer.js';
+import { shortPrompt } from './answer.js';
+import { applicableOrder } from './draft.js';
+import type { Draft } from './draft.js';
+import { SUMMARY_TEXT_EN } from './summary-text.js';
+import type { SummaryText } from './summary-text.js';
 import { outcomeLabel } from './decision.js';
 
 /** One cell of the summary grid: a score (undefined when there is none yet), or plain text. */
@@ -44,8 +48,9 @@ export function summaryView(
   framework: Framework,
   report: ScoreReport,
   proposal: Readonly<Record<string, unknown>> = {},
+  text: SummaryText = SUMMARY_TEXT_EN,
 ): SummaryView {
-  const name = (id: string) => questionName(framework, proposal, id);
+  const name = (id: string) => questionCalled(framework, proposal, id, text);
   const columns = framework.axes.columns?.items;
   const score = (value: number | undefined): SummaryCell => ({ score: value });
   const blank: SummaryCell = { text: '' };
@@ -62,13 +67,13 @@ export function summaryView(
   const footer = columns
     ? {
         // As the memo calls it: the column axis's `total`, else its label.
-        label: framework.axes.columns?.total ?? framework.axes.columns?.label ?? 'Overall',
+        label: framework.axes.columns?.total ?? framework.axes.columns?.label ?? text.overall,
         cells: [
           ...columns.map((c) => score(report.columns.find((x) => x.id === c.id)?.score)),
           score(report.overall),
         ],
       }
-    : { label: 'Overall', cells: [score(report.overall), blank] };
+    : { label: text.overall, cells: [score(report.overall), blank] };
   const gates = report.gates.flatMap((g) =>
     g.state === 'passed'
       ? []
@@ -81,7 +86,11 @@ export function summaryView(
         ],
   );
   return {
-    header: ['', ...(columns ? columns.map((c) => c.label) : ['Score']), columns ? 'Area' : ''],
+    header: [
+      '',
+      ...(columns ? columns.map((c) => c.label) : [text.score]),
+      columns ? text.area : '',
+    ],
     rows,
     footer,
     scale: framework.scale.map((l) => `${l.value} ${l.label}`).join(' · '),
@@ -91,7 +100,7 @@ export function summaryView(
     warnings: report.warnings.map((w) => warningTitle(framework, w.id)),
     suggested: outcomeLabel(framework, report.suggested),
     reasons: report.outcomes.find((o) => o.id === report.suggested)?.reasons ?? [],
-    ...(report.next ? { next: nextOutcomeText(framework, report.next, proposal) } : {}),
+    ...(report.next ? { next: nextOutcomeText(framework, report.next, proposal, text) } : {}),
   };
 }
 
@@ -113,26 +122,46 @@ export function nextOutcomeText(
   framework: Framework,
   next: PathToOutcome,
   proposal: Readonly<Record<string, unknown>> = {},
+  text: SummaryText = SUMMARY_TEXT_EN,
 ): string {
-  const name = (id: string) => questionName(framework, proposal, id);
+  const name = (id: string) => questionCalled(framework, proposal, id, text);
   const answered = (id: string, value: number | string) => {
     const q = framework.questions.find((x) => x.id === id);
-    return `${name(id)} answered ${q ? answerLabel(framework, q, value) : String(value)}`;
+    return text.answered(name(id), q ? answerLabel(framework, q, value) : String(value));
   };
   const steps = [
-    ...next.gates.map(
-      (g) =>
-        `clear the gate “${gateTitle(framework, g.gate)}”${g.answers.length ? `: ${g.answers.map((a) => answered(a.question, a.value)).join(' or ')}` : ''}`,
+    ...next.gates.map((g) =>
+      text.clearGate(
+        gateTitle(framework, g.gate),
+        g.answers.map((a) => answered(a.question, a.value)),
+      ),
     ),
-    ...next.coverage.map(
-      (c) =>
-        `answer more of ${framework.axes[c.axis]?.items.find((i) => i.id === c.id)?.label ?? c.id} (${percent(c.share)} answered)`,
+    ...next.coverage.map((c) =>
+      text.answerMore(
+        framework.axes[c.axis]?.items.find((i) => i.id === c.id)?.label ?? c.id,
+        percent(c.share),
+      ),
     ),
     ...(next.raises.length
-      ? [
-          `raise ${next.raises.map((r) => `${name(r.question)} from ${r.from} to ${r.to}`).join(', ')}`,
-        ]
+      ? [text.raise(next.raises.map((r) => ({ name: name(r.question), from: r.from, to: r.to })))]
       : []),
   ];
-  return `To reach ${outcomeLabel(framework, next.outcome)}: ${steps.join('; ') || 'no change of answers would do it'}${next.unreachable ? ' (the thresholds stay out of reach)' : ''}`;
+  return text.toReach(outcomeLabel(framework, next.outcome), steps, Boolean(next.unreachable));
+}
+
+/**
+ * A question as a person names it (as `questionName` does, in the summary's words): its number
+ * among the questions that apply and its opening words; an unknown id as it is.
+ */
+export function questionCalled(
+  framework: Framework,
+  proposal: Readonly<Record<string, unknown>>,
+  id: string,
+  text: SummaryText = SUMMARY_TEXT_EN,
+): string {
+  const order = applicableOrder(framework, { proposal: proposal as Draft['proposal'] });
+  const at = order.findIndex((q) => q.id === id);
+  const q = order[at] ?? framework.questions.find((x) => x.id === id);
+  if (!q) return id;
+  return text.questionName(at >= 0 ? at + 1 : undefined, shortPrompt(q.prompt));
 }

@@ -36,17 +36,18 @@ export async function decisionStep(s: Session): Promise<Review> {
     decisionProgressFrom(s.draft.decisionProgress, s.draft.decision),
   );
   const keep = () => s.save(withDecisionProgress(s.draft, structuredClone(d)));
-  s.prompter.print(`\n${s.style.bold('The decision')}`);
+  const t = s.text;
+  s.prompter.print(`\n${s.style.bold(t.decisionHeading)}`);
   const options = outcomeOptions(fw, report);
   const earlier = options.find((o) => o.id === d.outcome && o.blockedBy.length === 0);
   d.outcome = await s.prompter.select<string>({
-    message: `The review suggests ${label(report.suggested)}. What is the decision?`,
+    message: t.decisionPrompt(label(report.suggested)),
     choices: options.map((o) => ({
-      name: `${o.label}${o.suggested ? ' (suggested)' : ''}`,
+      name: `${o.label}${o.suggested ? t.suggestedMark : ''}`,
       value: o.id,
       description: o.description,
       ...(o.blockedBy.length > 0
-        ? { disabled: `blocked by ${o.blockedBy.map((g) => `“${gateTitle(fw, g)}”`).join(', ')}` }
+        ? { disabled: t.blockedBy(o.blockedBy.map((g) => gateTitle(fw, g))) }
         : {}),
     })),
     default: earlier?.id ?? report.suggested,
@@ -55,27 +56,20 @@ export async function decisionStep(s: Session): Promise<Review> {
   const mustSayWhy = needsRationale(d.outcome, report.suggested);
   d.rationale = await s.prompter.input({
     message: mustSayWhy
-      ? `Why ${label(d.outcome)} rather than ${label(report.suggested)}?`
-      : 'Rationale for the memo (optional):',
+      ? t.whyRather(label(d.outcome), label(report.suggested))
+      : t.rationaleOptional,
     ...(d.rationale ? { default: d.rationale } : {}),
-    ...(mustSayWhy
-      ? { validate: needsText('Say why: a decision against the suggestion needs a reason.') }
-      : {}),
+    ...(mustSayWhy ? { validate: needsText(t.sayWhy) } : {}),
   });
   await keep();
-  const dateCheck = (v: string) => dueDateProblem(v, today) ?? true;
+  const dateCheck = (v: string) => (dueDateProblem(v, today) ? t.dateProblem(today) : true);
   if (expectsConditions(fw, d.outcome))
-    s.prompter.print(
-      s.style.dim(
-        '  Conditions: what must happen, who owns it, by when. Leave the condition empty when done' +
-          (d.conditions.length > 0 ? ', or type - to remove one.' : '.'),
-      ),
-    );
+    s.prompter.print(s.style.dim(t.conditionsHint(d.conditions.length > 0)));
   for (let i = 0; ;) {
     const known = d.conditions[i];
     const text = (
       await s.prompter.input({
-        message: `Condition ${i + 1}:`,
+        message: t.conditionPrompt(i + 1),
         ...(known ? { default: known.text } : {}),
       })
     ).trim();
@@ -93,13 +87,13 @@ export async function decisionStep(s: Session): Promise<Review> {
     d.conditions[i] = c;
     await keep();
     c.owner = await s.prompter.input({
-      message: 'Owner:',
+      message: t.ownerPrompt,
       ...(known?.owner ? { default: known.owner } : {}),
-      validate: needsText('Name who owns this condition.'),
+      validate: needsText(t.ownerNeeded),
     });
     await keep();
     c.due = await s.prompter.input({
-      message: 'Due (YYYY-MM-DD):',
+      message: t.duePrompt,
       ...(known?.due ? { default: known.due } : {}),
       validate: dateCheck,
     });
@@ -107,7 +101,7 @@ export async function decisionStep(s: Session): Promise<Review> {
     i++;
   }
   d.reviewBy = await s.prompter.input({
-    message: 'Review this decision again by (YYYY-MM-DD):',
+    message: t.reviewByPrompt,
     default: d.reviewBy ?? s.calendar.addMonths(today, reviewIntervalMonths(fw)),
     validate: dateCheck,
   });
@@ -130,17 +124,12 @@ async function askSignoff(
   d: DecisionProgress,
   keep: () => Promise<void>,
 ): Promise<void> {
-  s.prompter.print(
-    s.style.dim(
-      '  Sign-off: who signs this decision off, for the table in the memo (optional). Leave the name empty to ' +
-        (d.signoff.length > 0 ? 'go on, or type - to remove one.' : 'skip.'),
-    ),
-  );
+  s.prompter.print(s.style.dim(s.text.signoffHint(d.signoff.length > 0)));
   for (let i = 0; ;) {
     const known = d.signoff[i];
     const name = (
       await s.prompter.input({
-        message: `Signs off ${i + 1}, name (optional):`,
+        message: s.text.signoffPrompt(i + 1),
         ...(known ? { default: known.name } : {}),
       })
     ).trim();
@@ -158,9 +147,9 @@ async function askSignoff(
     d.signoff[i] = person;
     await keep();
     person.role = await s.prompter.input({
-      message: `${visible(name)}'s role:`,
+      message: s.text.rolePrompt(visible(name)),
       ...(known?.role ? { default: known.role } : {}),
-      validate: needsText(`Give ${name}'s role, e.g. Superintendent.`),
+      validate: needsText(s.text.signoffRoleNeeded(name)),
     });
     await keep();
     i++;

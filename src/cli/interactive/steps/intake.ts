@@ -20,10 +20,10 @@ import type { Session, StepResult } from '../session.js';
 export async function intakeStep(s: Session, step: { id: string }): Promise<StepResult> {
   const q = intakeQuestion(s.framework, step.id);
   if (opensProposal(s.framework, step.id) && !(step.id in s.draft.proposal))
-    s.prompter.print(`\n${s.style.bold('The proposal')}`);
+    s.prompter.print(`\n${s.style.bold(s.text.proposalHeading)}`);
   const { position, total } = intakePosition(s.framework, s.draft, q.id);
   const back = canGoBack(s, { kind: 'intake', id: q.id });
-  s.prompter.print(progressLine(s, `Proposal ${position} of ${total}`, back));
+  s.prompter.print(progressLine(s, s.text.proposalProgress(position, total), back));
   try {
     const value = await askIntake(s, q, s.draft.proposal[q.id], back);
     await s.save(withIntakeAnswer(s.draft, q.id, value));
@@ -36,7 +36,7 @@ export async function intakeStep(s: Session, step: { id: string }): Promise<Step
 
 /** `Proposal 3 of 13  (Esc: back)`: where the user is, and the way back when there is one. */
 export function progressLine(s: Session, where: string, back: boolean): string {
-  return `\n${s.style.cyan(where)}${back ? s.style.dim('  (Esc: back)') : ''}`;
+  return `\n${s.style.cyan(where)}${back ? s.style.dim(s.text.escBack) : ''}`;
 }
 
 /**
@@ -45,7 +45,7 @@ export function progressLine(s: Session, where: string, back: boolean): string {
  */
 export async function intakeCheckStep(s: Session, step: { id: string }): Promise<StepResult> {
   const found = intakeCheckQuestions(s.framework, step.id);
-  if (!found) throw new VatlError('review/intake-check', `Unknown intake check ${step.id}.`);
+  if (!found) throw new VatlError('review/intake-check', s.text.unknownIntakeCheck(step.id));
   s.prompter.print(s.style.red(`\n✖ ${visible(found.check.title)}`));
   s.prompter.print(s.style.dim(wrap(visible(found.check.why), 96, '  ').join('\n')));
   for (const q of found.questions) {
@@ -60,9 +60,9 @@ export async function titleStep(s: Session): Promise<StepResult> {
   const back = canGoBack(s, { kind: 'title' });
   try {
     const title = await s.prompter.input({
-      message: 'A title for this decision:',
+      message: s.text.titlePrompt,
       default: s.draft.title ?? suggestedTitle(s.draft),
-      validate: needsText('A title is needed: it names the decision in the memo and the file.'),
+      validate: needsText(s.text.titleNeeded),
       back,
     });
     await s.save(withTitle(s.draft, title));
@@ -95,8 +95,8 @@ async function askIntake(
       return s.prompter.select({
         message: q.prompt,
         choices: [
-          { name: 'Yes', value: 'yes' },
-          { name: 'No', value: 'no' },
+          { name: s.text.yes, value: 'yes' },
+          { name: s.text.no, value: 'no' },
         ],
         ...single,
       });
@@ -112,7 +112,7 @@ async function askIntake(
       });
     case 'multi-choice':
       return s.prompter.checkbox({
-        message: `${q.prompt} (space to select, enter to go on)`,
+        message: `${q.prompt}${s.text.checkboxHint}`,
         choices: (q.choices ?? []).map((c) => ({
           name: c.label,
           value: c.value,
@@ -120,9 +120,7 @@ async function askIntake(
         })),
         ...(q.required
           ? {
-              validate: (values: readonly string[]) =>
-                values.length > 0 ||
-                'Choose at least one: move to it, press space to select it, then enter.',
+              validate: (values: readonly string[]) => values.length > 0 || s.text.chooseAtLeastOne,
             }
           : {}),
         back,
@@ -133,7 +131,7 @@ async function askIntake(
         await s.prompter.input({
           message: q.prompt,
           ...(previous !== undefined && previous !== '' ? { default: String(previous) } : {}),
-          validate: (v) => intakeNumberProblem(q, v) ?? true,
+          validate: (v) => (intakeNumberProblem(q, v) ? s.text.enterNumber : true),
           back,
         }),
       );
@@ -143,7 +141,7 @@ async function askIntake(
         await s.prompter.input({
           message: q.prompt,
           ...single,
-          ...(q.required ? { validate: needsText('An answer is needed here.') } : {}),
+          ...(q.required ? { validate: needsText(s.text.answerNeeded) } : {}),
         }),
       );
   }

@@ -6,7 +6,7 @@ import {
   cellLabel,
   evidenceText,
   notApplicableAnswer,
-  notApplicableReasonMessage,
+  notApplicableReasonProblem,
   requiresEvidence,
 } from '../../../core/review/answer.js';
 import { answerQuestion, applicableOrder } from '../../../core/review/draft.js';
@@ -18,6 +18,8 @@ import { canGoBack as backFrom } from '../session.js';
 import type { Session, StepResult } from '../session.js';
 import { needsText, progressLine } from './intake.js';
 import { isRedLine } from '../../../core/scoring/red-line.js';
+import { REVIEW_TEXT_EN } from '../review-text.js';
+import type { ReviewText } from '../review-text.js';
 
 export const BACK = Symbol('back');
 const HELP = Symbol('help');
@@ -37,14 +39,22 @@ export async function questionStep(s: Session, step: { id: string }): Promise<St
 }
 
 /** The message that asks for evidence, saying whether it is required. */
-export function evidenceMessage(q: Question): string {
-  const label = requiresEvidence(q) ? 'Evidence (required)' : 'Evidence (optional)';
-  return `${label}: ${q.evidencePrompt ?? 'what does this answer rest on?'}`;
+export function evidenceMessage(q: Question, text: ReviewText = REVIEW_TEXT_EN): string {
+  const label = requiresEvidence(q) ? text.evidenceRequired : text.evidenceOptional;
+  return `${label}: ${q.evidencePrompt ?? text.evidenceDefaultPrompt}`;
 }
 
 /** What an empty answer to required evidence is told. */
-export const EVIDENCE_REQUIRED =
-  'Evidence is required for this answer: name a document, link or observation.';
+export const EVIDENCE_REQUIRED = REVIEW_TEXT_EN.evidenceNeeded;
+
+/** Why a typed not-applicable reason will not do, in the walk-through's words, or undefined. */
+function reasonMessage(text: ReviewText, reason: string): string | undefined {
+  const problem = notApplicableReasonProblem(reason);
+  if (!problem) return undefined;
+  const kind =
+    problem === 'is empty' ? 'empty' : problem.endsWith('short to say why') ? 'short' : 'nothing';
+  return text.reasonRefused(kind, reason);
+}
 
 /** Asks one review question; returns the answer, or BACK (Back chosen, or Esc). */
 export async function askQuestion(
@@ -75,16 +85,16 @@ async function askOnce(
   const help = () => s.prompter.print(s.style.dim(wrap(visible(q.help), 96, '  ').join('\n')));
   for (;;) {
     // The Back choice is in the list; no Esc hint needed on the header.
-    s.prompter.print(progressLine(s, `${where} · ${position} of ${total}`, false));
+    s.prompter.print(progressLine(s, s.text.questionProgress(where, position, total), false));
     type Pick = number | string | typeof BACK | typeof HELP | typeof NOT_APPLICABLE;
     const extras: { name: string; value: Pick; description?: string }[] = [
-      { name: 'Help: what this question is about', value: HELP },
+      { name: s.text.helpChoice, value: HELP },
     ];
     if (allowsNotApplicable(q))
-      extras.push({ name: 'Not applicable (you will give a reason)', value: NOT_APPLICABLE });
+      extras.push({ name: s.text.notApplicableChoice, value: NOT_APPLICABLE });
     if (canGoBack)
       extras.push({
-        name: s.walk.fromSummary ? 'Back to the summary' : 'Back to the previous question',
+        name: s.walk.fromSummary ? s.text.backToSummary : s.text.backToPrevious,
         value: BACK,
       });
     const options = kindOf(q).options(q, fw);
@@ -98,13 +108,20 @@ async function askOnce(
       value = await s.prompter.input({
         message: q.prompt,
         ...(typeof previous?.value === 'string' ? { default: previous.value } : {}),
-        validate: needsText('An answer is needed here.'),
+        validate: needsText(s.text.answerNeeded),
         back: canGoBack,
       });
     } else {
       const choices = [
         ...options.map((o) => ({
-          name: o.label,
+          name:
+            q.kind === 'yes-no'
+              ? o.value === 'yes'
+                ? s.text.yes
+                : o.value === 'no'
+                  ? s.text.no
+                  : o.label
+              : o.label,
           value: o.value as Pick,
           ...(o.description ? { description: o.description } : {}),
         })),
@@ -136,9 +153,9 @@ async function askOnce(
     if (value === NOT_APPLICABLE) {
       const reason = await askAgainOnEsc(() =>
         s.prompter.input({
-          message: 'Why does this question not apply?',
+          message: s.text.notApplicablePrompt,
           ...(previous?.notApplicable ? { default: previous.notApplicable } : {}),
-          validate: (v) => notApplicableReasonMessage(v) ?? true,
+          validate: (v) => reasonMessage(s.text, v) ?? true,
           back: true,
         }),
       );
@@ -149,16 +166,16 @@ async function askOnce(
     const previousEvidence = evidenceText(previous);
     const evidence = await askAgainOnEsc(() =>
       s.prompter.input({
-        message: evidenceMessage(q),
+        message: evidenceMessage(q, s.text),
         ...(previousEvidence ? { default: previousEvidence } : {}),
-        ...(required ? { validate: needsText(EVIDENCE_REQUIRED) } : {}),
+        ...(required ? { validate: needsText(s.text.evidenceNeeded) } : {}),
         back: true,
       }),
     );
     if (evidence === undefined) continue;
     const note = await askAgainOnEsc(() =>
       s.prompter.input({
-        message: 'A note for the memo (optional):',
+        message: s.text.notePrompt,
         ...(previous?.note ? { default: previous.note } : {}),
         back: true,
       }),

@@ -3,7 +3,11 @@ import type { Framework } from '../../../core/framework/types.js';
 import { draftId, newDraft, reconcileDraft } from '../../../core/review/draft.js';
 import type { Draft } from '../../../core/review/draft.js';
 import { parseFrameworkRef } from '../../../core/review/types.js';
-import { questionName } from '../../../core/review/answer.js';
+import { questionCalled } from '../../../core/review/summary.js';
+import { SUMMARY_TEXT } from '../../../core/review/summary-text.js';
+import { localiseFramework } from '../../../core/framework/localise.js';
+import type { Language } from '../../../core/i18n/language.js';
+import type { ReviewText } from '../review-text.js';
 import { visible } from '../../../core/text/terminal-text.js';
 import type { Config } from '../../../io/config.js';
 import { listDrafts } from '../../../io/drafts.js';
@@ -25,6 +29,18 @@ export interface Opening {
   style: Style;
   config: Config;
   installed: readonly ParsedFramework[];
+  /** The walk-through's words, in the review's language. */
+  text: ReviewText;
+  language: Language;
+  /** An installed framework in the review's language. */
+  localise(framework: Framework): Framework;
+}
+
+/** The framework a review is answered against, and the same framework in the review's language. */
+export interface Opened {
+  framework: Framework;
+  localised: Framework;
+  draft: Draft;
 }
 
 /**
@@ -35,15 +51,22 @@ export interface Opening {
 export async function openDraft(
   o: Opening,
   options: { resume?: boolean; framework?: string },
-): Promise<{ framework: Framework; draft: Draft } | undefined> {
+): Promise<Opened | undefined> {
   if (!options.resume) {
-    const framework = await loadFramework(o, options.framework ?? (await chooseFramework(o)));
+    const { framework, localised } = await loadFramework(
+      o,
+      options.framework ?? (await chooseFramework(o)),
+    );
     const started = o.ctx.now();
-    return { framework, draft: newDraft(draftId(started), framework, started.toISOString()) };
+    return {
+      framework,
+      localised,
+      draft: newDraft(draftId(started), framework, started.toISOString()),
+    };
   }
   const picked = await pickDraft(o);
   if (!picked) return undefined;
-  const framework = await loadFramework(
+  const { framework, localised } = await loadFramework(
     o,
     options.framework ?? parseFrameworkRef(picked.framework).id,
   );
@@ -51,19 +74,31 @@ export async function openDraft(
   if (picked.framework !== draft.framework || changed.length > 0) {
     o.prompter.print(
       o.style.yellow(
-        `This draft was answered against ${visible(picked.framework)}; ${framework.id}@${framework.version} is installed now.` +
-          (changed.length > 0
-            ? ` These questions changed and will be asked again: ${changed.map((id) => questionName(framework, draft.proposal, id)).join(', ')}.`
-            : ' No answered question changed.'),
+        o.text.frameworkChanged(
+          visible(picked.framework),
+          `${framework.id}@${framework.version}`,
+          changed.map((id) =>
+            questionCalled(localised, draft.proposal, id, SUMMARY_TEXT[o.language]),
+          ),
+        ),
       ),
     );
   }
-  return { framework, draft };
+  return { framework, localised, draft };
 }
 
-async function loadFramework(o: Opening, idOrPath: string): Promise<Framework> {
+/** The framework (and it in the review's language, its strings file laid over it). */
+async function loadFramework(
+  o: Opening,
+  idOrPath: string,
+): Promise<{ framework: Framework; localised: Framework }> {
   const { ctx } = o;
-  const { framework, diagnostics } = await resolveFramework(ctx.fs, ctx.cwd, o.config, idOrPath);
+  const { framework, parsed, diagnostics } = await resolveFramework(
+    ctx.fs,
+    ctx.cwd,
+    o.config,
+    idOrPath,
+  );
   if (!framework || diagnostics.some((d) => d.severity === 'error')) {
     ctx.stderr.write(
       formatStylish(
@@ -71,11 +106,14 @@ async function loadFramework(o: Opening, idOrPath: string): Promise<Framework> {
         { style: createStyle(ctx.color), version: ctx.version },
       ),
     );
-    throw new VatlError('review/framework', `The framework ${idOrPath} cannot be used.`, {
-      hint: 'Fix it (see above) or choose another with --framework.',
+    throw new VatlError('review/framework', o.text.frameworkCannotBeUsed(idOrPath), {
+      hint: o.text.frameworkFixHint,
     });
   }
-  return framework;
+  return {
+    framework,
+    localised: localiseFramework(framework, parsed?.translations, o.language),
+  };
 }
 
 /** The framework for a new review: asked only when more than one is installed, default first. */
@@ -87,11 +125,11 @@ async function chooseFramework(o: Opening): Promise<string> {
     a.id === fallback ? -1 : b.id === fallback ? 1 : a.id < b.id ? -1 : 1,
   );
   return o.prompter.select({
-    message: 'Which framework should this review use?',
+    message: o.text.whichFramework,
     choices: ordered.map((fw) => ({
-      name: `${fw.title}${fw.id === fallback ? ' (default)' : ''}`,
+      name: `${o.localise(fw).title}${fw.id === fallback ? o.text.defaultMark : ''}`,
       value: fw.id,
-      description: fw.summary?.split(/(?<=\.)\s/)[0] ?? '',
+      description: o.localise(fw).summary?.split(/(?<=\.)\s/)[0] ?? '',
     })),
     default: fallback,
   });
@@ -100,21 +138,21 @@ async function chooseFramework(o: Opening): Promise<string> {
 async function pickDraft(o: Opening): Promise<Draft | undefined> {
   const { drafts, broken } = await listDrafts(o.ctx.fs, o.config.root);
   const warn = { write: (text: string) => o.ctx.stderr.write(o.style.yellow(text)) };
-  for (const name of broken)
-    printMessage(warn, `the draft ${name} could not be read and was skipped.`);
+  for (const name of broken) printMessage(warn, o.text.draftUnreadable(name));
   if (drafts.length === 0) {
-    printMessage(
-      o.ctx.stderr,
-      'there are no saved drafts to resume.',
-      `Start one with: ${vatlCommand(o.ctx)} review`,
-    );
+    printMessage(o.ctx.stderr, o.text.noDrafts, o.text.startOneWith(vatlCommand(o.ctx)));
     return undefined;
   }
   const now = o.ctx.now();
   return o.prompter.select({
-    message: 'Which draft do you want to continue?',
+    message: o.text.whichDraft,
     choices: drafts.map((d) => ({
-      name: `${d.title ?? (d.proposal.name ? String(d.proposal.name) : 'Untitled')} — ${d.framework}, ${answeredText(o, d)}, last change ${localTime(new Date(d.updated), now)}`,
+      name: o.text.draftChoice(
+        d.title ?? (d.proposal.name ? String(d.proposal.name) : o.text.untitled),
+        d.framework,
+        answeredText(o, d),
+        o.text.localTime(new Date(d.updated), now),
+      ),
       value: d,
     })),
   });
@@ -129,18 +167,8 @@ function answeredText(o: Opening, d: Draft): string {
   const fw = o.installed.find((p) => p.framework?.id === id)?.framework;
   if (!fw) {
     const n = Object.keys(d.proposal).length + Object.keys(d.answers).length;
-    return `answered ${n}`;
+    return o.text.answered(n);
   }
   const { answered, total } = walkProgress(fw, d);
-  return `answered ${answered} of ${total}`;
-}
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** A moment in the local time of this machine: `2 Dec 14:05`, with the year when not this one. */
-export function localTime(at: Date, now: Date): string {
-  if (Number.isNaN(at.getTime())) return 'at an unknown time';
-  const two = (n: number) => String(n).padStart(2, '0');
-  const year = at.getFullYear() === now.getFullYear() ? '' : ` ${at.getFullYear()}`;
-  return `${at.getDate()} ${MONTHS[at.getMonth()] ?? ''}${year} ${two(at.getHours())}:${two(at.getMinutes())}`;
+  return o.text.answered(answered, total);
 }

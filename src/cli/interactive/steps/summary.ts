@@ -16,6 +16,12 @@ import type { ScoreReport } from '../../../core/scoring/types.js';
 import type { Style } from '../../style.js';
 import { table } from '../../table.js';
 import type { Session, StepResult } from '../session.js';
+import { REVIEW_TEXT_EN } from '../review-text.js';
+import type { ReviewText } from '../review-text.js';
+import { SUMMARY_TEXT_EN } from '../../../core/review/summary-text.js';
+import type { SummaryText } from '../../../core/review/summary-text.js';
+import type { Question } from '../../../core/framework/types.js';
+import type { Answer } from '../../../core/review/types.js';
 
 /**
  * The summary: scores, gates, warnings and the suggestion. The user goes on to the decision
@@ -25,12 +31,14 @@ import type { Session, StepResult } from '../session.js';
 export async function summaryStep(s: Session): Promise<StepResult> {
   if (!s.draft.reachedSummary) await s.save(withSummaryReached(s.draft));
   const report = scoreReview(s.framework, draftToReview(s.draft, s.framework));
-  s.prompter.print(renderSummary(s.framework, report, s.style, s.draft.proposal).join('\n'));
+  s.prompter.print(
+    renderSummary(s.framework, report, s.style, s.draft.proposal, s.text, s.summaryText).join('\n'),
+  );
   const action = await s.prompter.select<string>({
-    message: 'What next?',
+    message: s.text.whatNext,
     choices: [
-      { name: 'Continue to the decision', value: 'decide' },
-      { name: 'Change an answer', value: 'change' },
+      { name: s.text.continueToDecision, value: 'decide' },
+      { name: s.text.changeAnAnswer, value: 'change' },
     ],
   });
   if (action === 'decide') return 'decide';
@@ -38,9 +46,9 @@ export async function summaryStep(s: Session): Promise<StepResult> {
   let picked: number;
   try {
     picked = await s.prompter.select<number>({
-      message: 'Which answer do you want to change?',
+      message: s.text.whichAnswer,
       choices: [
-        { name: 'Back to the summary', value: -1 },
+        { name: s.text.backToSummary, value: -1 },
         ...places.map((p, i) => ({ name: p.name, value: i })),
       ],
       default: -1,
@@ -62,6 +70,7 @@ export async function summaryStep(s: Session): Promise<StepResult> {
 function changeList(s: Session): { name: string; place: Place }[] {
   const fw = s.framework;
   const d = s.draft;
+  const t = s.text;
   const cut = (text: string) => (text.length > 70 ? `${text.slice(0, 69)}…` : text);
   const order = applicableOrder(fw, d);
   return walkOrder(fw, d).map((place) => {
@@ -70,26 +79,24 @@ function changeList(s: Session): { name: string; place: Place }[] {
         const q = intakeQuestion(fw, place.id);
         return {
           place,
-          name: `Proposal: ${cut(q.prompt)} — ${cut(proposalText(q, d.proposal[q.id]))}`,
+          name: t.changeProposal(cut(q.prompt), cut(proposalText(t, q, d.proposal[q.id]))),
         };
       }
       case 'title':
-        return { place, name: `Title — ${d.title ?? ''}` };
+        return { place, name: t.changeTitle(d.title ?? '') };
       case 'team': {
         const n = d.team?.members.length ?? 0;
         const groups = d.team?.consulted?.length ?? 0;
-        const structure = TEAM_STRUCTURES.find((t) => t.id === d.team?.structure)?.label ?? '';
-        return {
-          place,
-          name: `Team — ${structure}, ${n} member${n === 1 ? '' : 's'}, ${groups} group${groups === 1 ? '' : 's'} consulted`,
-        };
+        const known = TEAM_STRUCTURES.find((x) => x.id === d.team?.structure);
+        const structure = known ? t.structures[known.id].label : '';
+        return { place, name: t.changeTeam(structure, n, groups) };
       }
       case 'question': {
         const at = order.findIndex((q) => q.id === place.id);
         const q = order[at];
         return {
           place,
-          name: `${at + 1}. ${cut(q?.prompt ?? place.id)} — ${q ? answerText(fw, q, d.answers[q.id]) : ''}`,
+          name: `${at + 1}. ${cut(q?.prompt ?? place.id)} — ${q ? answerWords(t, fw, q, d.answers[q.id]) : ''}`,
         };
       }
     }
@@ -97,16 +104,35 @@ function changeList(s: Session): { name: string; place: Place }[] {
 }
 
 /** An intake answer in a few words: the labels of the choices, or the text. */
-function proposalText(q: IntakeQuestion, value: ProposalValue | undefined): string {
+function proposalText(t: ReviewText, q: IntakeQuestion, value: ProposalValue | undefined): string {
   if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0))
-    return 'unanswered';
+    return t.unanswered;
   const label = (v: string) =>
     q.kind === 'yes-no'
       ? v === 'yes'
-        ? 'Yes'
-        : 'No'
+        ? t.yes
+        : t.no
       : (q.choices?.find((c) => c.value === v)?.label ?? v);
   return Array.isArray(value) ? value.map(label).join(', ') : label(String(value));
+}
+
+/** An answer in a few words, in the walk-through's language. */
+function answerWords(
+  t: ReviewText,
+  fw: Framework,
+  q: Question,
+  answer: Answer | undefined,
+): string {
+  if (!answer) return t.unanswered;
+  if (answer.notApplicable !== undefined) return t.notApplicable;
+  const label = answerText(fw, q, answer);
+  return q.kind === 'yes-no'
+    ? answer.value === 'yes'
+      ? t.yes
+      : answer.value === 'no'
+        ? t.no
+        : label
+    : label;
 }
 
 /** The summary screen: the grid with scores (colour and a plain-text cue), gates, warnings, suggestion. */
@@ -115,10 +141,12 @@ export function renderSummary(
   report: ScoreReport,
   style: Style,
   proposal: Readonly<Record<string, unknown>> = {},
+  text: ReviewText = REVIEW_TEXT_EN,
+  summaryText: SummaryText = SUMMARY_TEXT_EN,
 ): string[] {
   // Framework text reaches the terminal through `visible`, as a prompt's does.
   const view = JSON.parse(
-    JSON.stringify(summaryView(fw, report, proposal)),
+    JSON.stringify(summaryView(fw, report, proposal, summaryText)),
     (_key, value: unknown) => (typeof value === 'string' ? visible(value) : value),
   ) as SummaryView;
   const tones = {
@@ -131,7 +159,7 @@ export function renderSummary(
     if (cell.score === undefined) return style.dim('—');
     return tones[scoreTone(fw.scale, cell.score)](scoreDots(fw.scale, cell.score));
   };
-  const out: string[] = ['', style.bold('Summary')];
+  const out: string[] = ['', style.bold(text.summaryHeading)];
   out.push(
     ...table([
       view.header.map((h) => style.bold(h)),
@@ -139,19 +167,19 @@ export function renderSummary(
       [style.bold(view.footer.label), ...view.footer.cells.map(paint)],
     ]).map((l) => `  ${l}`),
   );
-  out.push(style.dim(`  Scale: ${view.scale}; overall ${view.overall}`));
+  out.push(style.dim(text.scaleLine(view.scale, view.overall)));
   if (view.unanswered.length > 0)
-    out.push(style.yellow(`  Unanswered: ${view.unanswered.join(', ')}`));
+    out.push(style.yellow(text.unansweredLine(view.unanswered.join(', '))));
   for (const g of view.gates)
     out.push(
       style.red(
         g.state === 'failed'
-          ? `  ✖ Gate failed: ${g.title}`
-          : `  ? Gate unresolved: ${g.title} (needs ${g.needs.join(', ')})`,
+          ? text.gateFailed(g.title)
+          : text.gateUnresolved(g.title, g.needs.join(', ')),
       ),
     );
-  for (const w of view.warnings) out.push(style.yellow(`  ! Warning: ${w}`));
-  out.push('', `  Suggested outcome: ${style.bold(view.suggested)}`);
+  for (const w of view.warnings) out.push(style.yellow(text.warningLine(w)));
+  out.push('', text.suggestedOutcome(style.bold(view.suggested)));
   for (const reason of view.reasons) out.push(style.dim(`    ${reason}`));
   if (view.next) out.push(`  ${view.next}`);
   out.push('');

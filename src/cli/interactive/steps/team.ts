@@ -3,7 +3,6 @@ import {
   STAKEHOLDER_GROUPS,
   TEAM_STRUCTURES,
   buildTeam,
-  groupLabel,
   teamProgressFrom,
   unheardVoices,
 } from '../../../core/review/team.js';
@@ -33,32 +32,28 @@ async function askTeam(s: Session): Promise<void> {
   const back = canGoBack(s, { kind: 'team' });
   const t: TeamProgress = structuredClone(teamProgressFrom(s.draft.teamProgress, s.draft.team));
   const keep = () => s.save(withTeamProgress(s.draft, structuredClone(t)));
-  s.prompter.print(`\n${s.style.bold('The team')}`);
-  s.prompter.print(progressLine(s, 'Team 1 of 3: how the decision is shared', back));
+  s.prompter.print(`\n${s.style.bold(s.text.teamHeading)}`);
+  s.prompter.print(progressLine(s, s.text.teamStructureStep, back));
   t.structure = await s.prompter.select({
-    message: 'How does the team share the decision?',
-    choices: TEAM_STRUCTURES.map((x) => ({ name: `${x.label} — ${x.prompt}`, value: x.id })),
+    message: s.text.structurePrompt,
+    choices: TEAM_STRUCTURES.map((x) => {
+      const words = s.text.structures[x.id];
+      return { name: `${words.label} — ${words.prompt}`, value: x.id };
+    }),
     ...(t.structure ? { default: t.structure } : {}),
     back,
   });
   await keep();
 
-  s.prompter.print(progressLine(s, 'Team 2 of 3: the members', back));
-  s.prompter.print(
-    s.style.dim(
-      '  Add the team members one at a time; leave the name empty when done' +
-        (t.members.length > 0 ? ', or type - to remove a member.' : '.'),
-    ),
-  );
+  s.prompter.print(progressLine(s, s.text.teamMembersStep, back));
+  s.prompter.print(s.style.dim(s.text.membersHint(t.members.length > 0)));
   for (let i = 0; ;) {
     const known = t.members[i];
     const typed = (
       await s.prompter.input({
-        message: `Team member ${i + 1} name:`,
+        message: s.text.memberPrompt(i + 1),
         ...(known ? { default: known.name } : {}),
-        ...(i === 0 && !known
-          ? { validate: needsText('Name at least one team member: who owns this decision?') }
-          : {}),
+        ...(i === 0 && !known ? { validate: needsText(s.text.memberNeeded) } : {}),
         back,
       })
     ).trim();
@@ -80,20 +75,20 @@ async function askTeam(s: Session): Promise<void> {
     await keep();
     const member = t.members[i] as { name: string; role?: string };
     member.role = await s.prompter.input({
-      message: `${visible(typed)}'s role:`,
+      message: s.text.rolePrompt(visible(typed)),
       ...(known?.role ? { default: known.role } : {}),
-      validate: needsText(`Give ${typed}'s role, e.g. Director of Technology.`),
+      validate: needsText(s.text.memberRoleNeeded(typed)),
       back,
     });
     await keep();
     i++;
   }
 
-  s.prompter.print(progressLine(s, 'Team 3 of 3: who was consulted', back));
+  s.prompter.print(progressLine(s, s.text.teamConsultedStep, back));
   const groups = await s.prompter.checkbox({
-    message: 'Which stakeholder groups were consulted? (space to select, enter to go on)',
+    message: s.text.groupsPrompt,
     choices: [...new Set([...STAKEHOLDER_GROUPS, ...(t.groups ?? [])])].map((g) => ({
-      name: groupLabel(g),
+      name: s.text.groupLabel(g),
       value: g,
       ...(t.groups?.includes(g) ? { checked: true } : {}),
     })),
@@ -105,7 +100,7 @@ async function askTeam(s: Session): Promise<void> {
   for (const group of groups) {
     const earlier = t.consulted.find((c) => c.group === group);
     const how = await s.prompter.input({
-      message: `How were ${group} consulted? (optional)`,
+      message: s.text.consultedPrompt(group),
       ...(earlier?.how ? { default: earlier.how } : {}),
       back,
     });
@@ -122,11 +117,7 @@ async function askTeam(s: Session): Promise<void> {
   });
   const missing = unheardVoices({ proposal: s.draft.proposal, team });
   if (missing.length > 0) {
-    s.prompter.print(
-      s.style.yellow(
-        `  Note: this tool is student-facing, and ${missing.join(', ').replace(/, ([^,]*)$/, ' and $1')} were not consulted. Consider hearing from them before deciding; the memo will say so.`,
-      ),
-    );
+    s.prompter.print(s.style.yellow(s.text.unheard(missing)));
   }
   await s.save(withTeam(s.draft, team));
 }
