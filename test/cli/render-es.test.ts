@@ -146,7 +146,9 @@ describe('vatl validate with Spanish memos', () => {
     ws.write('vatl.config.yaml', 'language: es\n');
     const { code, stdout } = await ws.run(['validate', 'decisions']);
     expect(code).toBe(1);
-    expect(stdout).toContain(`memo/missing  The memo ${MEMO_ES} is missing`);
+    expect(stdout).toContain(
+      `memo/missing  The memo ${MEMO_ES} is missing: this review has not been rendered. Write it: vatl render --lang es ${REVIEW}`,
+    );
   });
 });
 

@@ -13,6 +13,7 @@ import { checkReviewOnly } from './check-review.js';
 import type { ParsedReview } from '../review/parse-review.js';
 import type { EvaluatedReview } from '../review/evaluate-review.js';
 import { shellQuote, visible } from '../text/terminal-text.js';
+import { LANGUAGES } from '../i18n/language.js';
 import type { Language } from '../i18n/language.js';
 import { TemplateError } from '../../errors.js';
 
@@ -194,8 +195,16 @@ export function memoMissing(reviewFile: string, memoFile: string): Diagnostic {
     reviewFile,
     'memo/missing',
     `The memo ${memoFile} is missing: this review has not been rendered.`,
-    `Write it: vatl render ${shellQuote(reviewFile)}`,
+    `Write it: vatl render ${languageFlag(memoFile)}${shellQuote(reviewFile)}`,
   );
+}
+
+/** `--lang es ` for a memo named in a language other than English (`0007-x.es.md`), else nothing. */
+function languageFlag(memoFile: string): string {
+  const language = /\.([a-z]{2})\.md$/.exec(memoFile)?.[1];
+  return language && language !== 'en' && (LANGUAGES as readonly string[]).includes(language)
+    ? `--lang ${language} `
+    : '';
 }
 
 /**
