@@ -115,11 +115,14 @@ if (!process.exitCode) {
   const { default: Handlebars } = await import('handlebars');
   const { TEMPLATE_OPTIONS } = await import(join(root, 'dist', 'core', 'memo', 'render-memo.js'));
   const { TEMPLATE_SNAPSHOT } = await import(join(root, 'dist', 'io', 'template-snapshot.js'));
-  const templates = join(root, 'templates');
-  const sources = [
-    ...readdirSync(templates).map((name) => join(templates, name)),
-    ...readdirSync(join(templates, 'partials')).map((name) => join(templates, 'partials', name)),
-  ].filter((path) => path.endsWith('.hbs'));
+  // templates/ (English) and templates/<language>/ (each other language's set, same names).
+  const folders = [join(root, 'templates'), join(root, 'templates', 'es')];
+  const sources = folders
+    .flatMap((folder) => [
+      ...readdirSync(folder).map((name) => join(folder, name)),
+      ...readdirSync(join(folder, 'partials')).map((name) => join(folder, 'partials', name)),
+    ])
+    .filter((path) => path.endsWith('.hbs'));
   const entries = sources.map((path) => {
     const source = readFileSync(path, 'utf8');
     return `  [${JSON.stringify(source)}, ${Handlebars.precompile(source, TEMPLATE_OPTIONS)}],`;

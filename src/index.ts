@@ -1,7 +1,9 @@
 /**
  * vatl's library API: load and check frameworks and reviews, score a review, render its memo.
  * The `parse*`, `check*`, `score*` and `build*` functions are pure (text or data in, data out);
- * `loadFramework`, `loadFrameworks` and `renderMemo` read files (frameworks, config, templates).
+ * `loadFramework`, `loadFrameworks`, `renderMemo` and `renderFamilySummary` read files (frameworks,
+ * config, templates). The memo and the family summary are written in English, or in the language
+ * `language` (or the config's `language:`) asks for: `'es'` for Spanish.
  *
  * @example
  * ```ts
@@ -10,6 +12,7 @@
  * const { review } = parseReview(text, 'decisions/0007-ai-tutor.review.yaml');
  * const { report, diagnostics } = checkReview(review!, framework!);
  * const memo = await renderMemo(review!); // byte for byte what `vatl render` writes
+ * const resumen = await renderFamilySummary(review!, { language: 'es' }); // `--audience family --lang es`
  * ```
  */
 import * as nodeFs from 'node:fs/promises';
@@ -17,6 +20,9 @@ import { isoDate } from './core/dates.js';
 import { sortDiagnostics as sorted } from './core/diagnostics.js';
 import type { ParsedFramework } from './core/framework/parse-framework.js';
 import { renderDecisionMemo } from './core/memo/decision-memo.js';
+import { renderFamilySummary as renderFamily } from './core/memo/family-view.js';
+import { resolveLanguage } from './core/i18n/language.js';
+import type { Language } from './core/i18n/language.js';
 import { evaluateReview } from './core/review/evaluate-review.js';
 import type { Review } from './core/review/types.js';
 import { loadConfig } from './io/config.js';
@@ -52,6 +58,12 @@ export type { MemoView, MemoInput, ReferenceLabels } from './core/memo/memo-view
 export { renderMemo as renderMemoView } from './core/memo/render-memo.js';
 export type { MemoTemplates } from './core/memo/render-memo.js';
 export { referenceLabels } from './core/memo/reference-labels.js';
+export { buildFamilyView } from './core/memo/family-view.js';
+export type { FamilyView, FamilyInput } from './core/memo/family-view.js';
+export type { MemoTemplateSet } from './core/memo/render-memo.js';
+export { LANGUAGES, LOCALES } from './core/i18n/language.js';
+export type { Language } from './core/i18n/language.js';
+export { memoPathFor, familyPathFor } from './io/decision-files.js';
 export { CATALOGUE, exitCodeFor, docsUrl } from './core/catalogue/index.js';
 export type { CatalogueEntry, DiagnosticCode, ExitClass } from './core/catalogue/index.js';
 export { VatlError, TemplateError, EXIT } from './errors.js';
@@ -98,13 +110,45 @@ export async function loadFrameworks(cwd = process.cwd()): Promise<ParsedFramewo
  * @param review - a review, as `parseReview` returns it
  * @param options.cwd - the folder to find `vatl.config.yaml` from
  * @param options.today - YYYY-MM-DD for a review with no `date` (default: today, in UTC)
+ * @param options.language - `en` or `es` (default: the config's `language:`, else English)
  * @throws {VatlError} when the config, the templates or the review has an error; its message
  *   names the first one at `file:line:col`
  * @throws {TemplateError} when a memo template fails to render
  */
-export async function renderMemo(
+export async function renderMemo(review: Review, options: RenderOptions = {}): Promise<string> {
+  return render(review, options, renderDecisionMemo);
+}
+
+/**
+ * The family summary of a review, byte for byte as `vatl render --audience family` writes it:
+ * checked and scored as for renderMemo, rendered with `family.md.hbs` (`es/family.md.hbs` in
+ * Spanish), with the review's or the config's `contact:`.
+ *
+ * @param review - a review, as `parseReview` returns it
+ * @throws {VatlError} when the config, the templates or the review has an error
+ * @throws {TemplateError} when the family template fails to render
+ */
+export async function renderFamilySummary(
   review: Review,
-  options: { cwd?: string; today?: string } = {},
+  options: RenderOptions = {},
+): Promise<string> {
+  return render(review, options, renderFamily);
+}
+
+/** Where and how renderMemo and renderFamilySummary render. */
+export interface RenderOptions {
+  /** The folder to find `vatl.config.yaml` from (default: the working folder). */
+  cwd?: string;
+  /** YYYY-MM-DD for a review with no `date` (default: today, in UTC). */
+  today?: string;
+  /** The language to write in (default: the config's `language:`, else English). */
+  language?: Language;
+}
+
+async function render(
+  review: Review,
+  options: RenderOptions,
+  write: typeof renderDecisionMemo,
 ): Promise<string> {
   const cwd = options.cwd ?? process.cwd();
   const { workspace, diagnostics } = await loadWorkspace(nodeFs, cwd, {
@@ -114,7 +158,8 @@ export async function renderMemo(
   const checked = evaluateReview({ file: 'review', review, diagnostics: [] }, workspace.frameworks);
   if (!checked.evaluated || checked.diagnostics.some((d) => d.severity === 'error'))
     throw firstError(checked.diagnostics);
-  return renderDecisionMemo(checked.evaluated, workspace.setting);
+  const language = resolveLanguage(options.language, workspace.config.language);
+  return write(checked.evaluated, { ...workspace.setting, language });
 }
 
 function firstError(diagnostics: readonly Diagnostic[]): VatlError {

@@ -12,6 +12,7 @@ import type { ParsedFramework } from '../core/framework/parse-framework.js';
 import type { Framework } from '../core/framework/types.js';
 import { INDEX_FILE } from '../core/portfolio/index-page.js';
 import { isoDate } from '../core/dates.js';
+import { LANGUAGES, resolveLanguage } from '../core/i18n/language.js';
 import type { Config } from '../io/config.js';
 import type { FoundFile } from '../io/find-files.js';
 import { displayPath } from '../io/paths.js';
@@ -42,10 +43,8 @@ export async function checkDecisionFolder(
   installed: ParsedFramework[],
   options: DecisionCheckOptions = {},
 ): Promise<{ diagnostics: Diagnostic[]; checked: string[] }> {
-  const [{ loadWorkspace }, { reviewPathsFor, memoPathFor, isDecisionRecord }] = await Promise.all([
-    import('../io/workspace.js'),
-    import('../io/decision-files.js'),
-  ]);
+  const [{ loadWorkspace }, { reviewPathsFor, memoPathFor, isDecisionRecord, languageOfMemoPath }] =
+    await Promise.all([import('../io/workspace.js'), import('../io/decision-files.js')]);
   // The portfolio index is not a memo: it is checked against the folder's reviews instead.
   const indexPath = join(config.decisions, INDEX_FILE);
   const index = files.find((f) => f.path === indexPath);
@@ -65,18 +64,32 @@ export async function checkDecisionFolder(
   // is reported with the command that writes it, and a broken template is found.
   for (const file of files) {
     if (file.kind !== 'review' || paired.has(file.path) || explicit.has(file.path)) continue;
-    if (isDecisionRecord(file.path) && !(await isFile(ctx, memoPathFor(file.path))))
+    if (
+      isDecisionRecord(file.path) &&
+      !(await anyFile(
+        ctx,
+        LANGUAGES.map((l) => memoPathFor(file.path, l)),
+      ))
+    )
       paired.add(file.path);
   }
   const alone = files.filter((f) => f.kind === 'review' && !paired.has(f.path));
   const others = files.filter((f) => f.kind !== 'review' || paired.has(f.path));
   const rendering = others.some((f) => f !== index);
+  // Only the languages of the memos and family summaries checked: no Spanish templates are
+  // loaded unless a Spanish file is checked.
+  const languages = [
+    ...new Set(
+      others.filter((f) => f.kind === 'memo' && f !== index).map((f) => languageOfMemoPath(f.path)),
+    ),
+  ];
 
   const { workspace, diagnostics } = await loadWorkspace(ctx.fs, ctx.cwd, {
     today: isoDate(ctx.now()),
     config,
     installed,
     decisions: rendering,
+    languages,
   });
   if (!workspace) return { diagnostics, checked: [] };
   const result = await checkAlone(ctx, alone, workspace.frameworks, options);
@@ -86,7 +99,13 @@ export async function checkDecisionFolder(
       import('../core/decisions/check-decisions.js'),
     ]);
     const memos = others.filter((f) => f !== index);
-    const read = await readDecisionFiles(ctx.fs, ctx.cwd, memos, explicit);
+    const read = await readDecisionFiles(
+      ctx.fs,
+      ctx.cwd,
+      memos,
+      explicit,
+      resolveLanguage(ctx.lang, config.language),
+    );
     const found = checkDecisions(read, workspace.frameworks, workspace.setting);
     result.diagnostics.push(...found.diagnostics);
     result.checked.push(...found.checked);
@@ -182,6 +201,11 @@ async function checker(): Promise<CheckOne> {
     }
     return checkReviewOnly(parseReview(text, shown), expectedId, frameworks, NO_PATH).diagnostics;
   };
+}
+
+async function anyFile(ctx: CommandContext, paths: readonly string[]): Promise<boolean> {
+  for (const path of paths) if (await isFile(ctx, path)) return true;
+  return false;
 }
 
 async function isFile(ctx: CommandContext, path: string): Promise<boolean> {

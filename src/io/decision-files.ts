@@ -12,6 +12,7 @@ import { VatlError } from '../errors.js';
 import { fileFault } from './file-fault.js';
 import { errorCode, pathExists } from './file-system.js';
 import type { FileSystem } from './file-system.js';
+import { LANGUAGES, isLanguage } from '../core/i18n/language.js';
 import type { Language } from '../core/i18n/language.js';
 import type { FoundFile } from './find-files.js';
 import { displayPath } from './paths.js';
@@ -50,8 +51,9 @@ export function familyPathFor(reviewPath: string, language: Language = 'en'): st
  */
 export function reviewPathsFor(memoPath: string): string[] {
   const folder = dirname(memoPath);
-  // A family summary (`0007-x.family.md`, `memo.family.md`) is rendered from the memo's review.
-  const name = basename(memoPath).replace(FAMILY_SUFFIX, '.md');
+  // A family summary (`0007-x.family.md`, `memo.family.md`) is rendered from the memo's review,
+  // and so is a memo in another language (`0007-x.es.md`, `0007-x.family.es.md`).
+  const name = basename(memoPath).replace(LANGUAGE_SUFFIX, '.md').replace(FAMILY_SUFFIX, '.md');
   const stem = basename(name, '.md');
   const paths = ['.review.yaml', '.review.yml'].map((ext) => join(folder, stem + ext));
   if (name === 'memo.md') paths.push(join(folder, 'review.yaml'));
@@ -59,10 +61,24 @@ export function reviewPathsFor(memoPath: string): string[] {
 }
 
 const FAMILY_SUFFIX = /\.family\.md$/;
+const LANGUAGE_SUFFIX = new RegExp(`\\.(${LANGUAGES.filter((l) => l !== 'en').join('|')})\\.md$`);
 
-/** Whether a Markdown file is named as a family summary (`0007-x.family.md`). */
+/** Whether a Markdown file is named as a family summary (`0007-x.family.md`, `0007-x.family.es.md`). */
 export function isFamilyPath(path: string): boolean {
-  return FAMILY_SUFFIX.test(path);
+  return FAMILY_SUFFIX.test(path.replace(LANGUAGE_SUFFIX, '.md'));
+}
+
+/** The language a memo's or family summary's name says: `0007-x.es.md` is Spanish, `0007-x.md` English. */
+export function languageOfMemoPath(path: string): Language {
+  const found = LANGUAGE_SUFFIX.exec(path)?.[1];
+  return isLanguage(found) ? found : 'en';
+}
+
+/** Whether a review has a memo beside it in any language. */
+async function hasMemo(fs: FileSystem, reviewPath: string): Promise<boolean> {
+  for (const language of LANGUAGES)
+    if (await isFile(fs, memoPathFor(reviewPath, language))) return true;
+  return false;
 }
 
 /** The id a review's file name gives it (`0007-x.review.yaml` → `0007-x`), if it follows the rule. */
@@ -129,6 +145,8 @@ export async function readDecisionFiles(
   cwd: string,
   files: readonly FoundFile[],
   explicit: ReadonlySet<string>,
+  /** The language a missing memo would be rendered in (the config's), for its name. */
+  language: Language = 'en',
 ): Promise<DecisionFiles> {
   const reviews: DecisionFiles['reviews'] = [];
   const byPath = new Map<string, DecisionFiles['reviews'][number]>();
@@ -143,11 +161,8 @@ export async function readDecisionFiles(
       listed,
       parsed: await readReview(fs, cwd, path),
       // A review found in a folder is a decision record: its memo belongs beside it.
-      ...(listed &&
-      isDecisionRecord(path) &&
-      !explicit.has(path) &&
-      !(await isFile(fs, memoPathFor(path)))
-        ? { missingMemo: displayPath(cwd, memoPathFor(path)) }
+      ...(listed && isDecisionRecord(path) && !explicit.has(path) && !(await hasMemo(fs, path))
+        ? { missingMemo: displayPath(cwd, memoPathFor(path, language)) }
         : {}),
     };
     byPath.set(path, entry);
@@ -168,6 +183,9 @@ export async function readDecisionFiles(
     memos.push({
       file: shown,
       ...(isFamilyPath(file.path) ? { audience: 'family' as const } : {}),
+      ...(languageOfMemoPath(file.path) !== 'en'
+        ? { language: languageOfMemoPath(file.path) }
+        : {}),
       explicit: explicit.has(file.path),
       expectedReview: basename(reviewPathsFor(file.path)[0] ?? ''),
       read: await readTextFile(fs, file.path, shown),

@@ -6,7 +6,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
-import type { MemoTemplate, MemoTemplates } from '../core/memo/render-memo.js';
+import type { MemoTemplate, MemoTemplateSet, MemoTemplates } from '../core/memo/render-memo.js';
 import { PACKAGE_ROOT } from './paths.js';
 
 export const TEMPLATE_SNAPSHOT = join(PACKAGE_ROOT, 'dist', 'snapshot', 'templates.js');
@@ -29,10 +29,17 @@ export async function withPrecompiled(templates: MemoTemplates): Promise<MemoTem
     const precompiled = known.get(t.source);
     return precompiled ? { ...t, precompiled } : t;
   };
+  const set = (s: MemoTemplateSet): MemoTemplateSet => ({
+    main: add(s.main),
+    partials: Object.fromEntries(Object.entries(s.partials).map(([k, t]) => [k, add(t)])),
+    ...(s.compare ? { compare: add(s.compare) } : {}),
+    ...(s.family ? { family: add(s.family) } : {}),
+  });
+  const languages = Object.entries(templates.languages ?? {}).map(
+    ([language, s]) => [language, set(s)] as const,
+  );
   return {
-    main: add(templates.main),
-    partials: Object.fromEntries(Object.entries(templates.partials).map(([k, t]) => [k, add(t)])),
-    ...(templates.compare ? { compare: add(templates.compare) } : {}),
-    ...(templates.family ? { family: add(templates.family) } : {}),
+    ...set(templates),
+    ...(languages.length > 0 ? { languages: Object.fromEntries(languages) } : {}),
   };
 }

@@ -1,7 +1,9 @@
 import { basename, join } from 'node:path';
 import { fileDiagnostic } from '../core/diagnostics.js';
 import type { Diagnostic } from '../core/diagnostics.js';
-import type { MemoTemplates } from '../core/memo/render-memo.js';
+import type { MemoTemplateSet, MemoTemplates } from '../core/memo/render-memo.js';
+import { LANGUAGES } from '../core/i18n/language.js';
+import type { Language } from '../core/i18n/language.js';
 import { errorCode } from './file-system.js';
 import type { FileSystem } from './file-system.js';
 import { BUILT_IN_TEMPLATES, displayPath } from './paths.js';
@@ -17,11 +19,19 @@ const PARTIAL = /\.md\.hbs$/;
  * family summary): the built-in ones, with any file of the same name in the
  * override folders (config `templates`, then `--template`) taking its place. A missing
  * folder or an unreadable file comes back as a diagnostic, with no templates.
+ *
+ * Each other language has its own set in a folder named by the language: templates/es/ for the
+ * built-in Spanish templates, and an override folder's es/ over them. A language's set reads
+ * only its own folders, so a Spanish memo never falls back to an English template.
+ *
+ * @param languages - the languages to load (English always is); all by default. `vatl validate`
+ *   loads only the languages of the files it checks.
  */
 export async function loadTemplates(
   fs: FileSystem,
   cwd: string,
   overrides: readonly string[],
+  languages: readonly Language[] = LANGUAGES,
 ): Promise<{ templates?: MemoTemplates; diagnostics: Diagnostic[] }> {
   const folders = [BUILT_IN_TEMPLATES, ...overrides];
   for (const folder of overrides) {
@@ -44,10 +54,18 @@ export async function loadTemplates(
       };
   }
   try {
-    return {
-      templates: await withPrecompiled(await readTemplates(fs, cwd, folders)),
-      diagnostics: [],
+    const english = await readTemplates(fs, cwd, folders);
+    const others: [Language, MemoTemplateSet][] = [];
+    for (const language of languages) {
+      if (language === 'en') continue;
+      const inLanguage = folders.map((folder) => join(folder, language));
+      others.push([language, await readTemplates(fs, cwd, inLanguage, language)]);
+    }
+    const templates: MemoTemplates = {
+      ...english,
+      ...(others.length > 0 ? { languages: Object.fromEntries(others) } : {}),
     };
+    return { templates: await withPrecompiled(templates), diagnostics: [] };
   } catch (error) {
     if (error instanceof UnreadableTemplate) return { diagnostics: [error.diagnostic] };
     throw error;
@@ -64,11 +82,12 @@ async function readTemplates(
   fs: FileSystem,
   cwd: string,
   folders: readonly string[],
-): Promise<MemoTemplates> {
-  let main: MemoTemplates['main'] | undefined;
-  let compare: MemoTemplates['compare'];
-  let family: MemoTemplates['family'];
-  const partials: MemoTemplates['partials'] = {};
+  language: Language = 'en',
+): Promise<MemoTemplateSet> {
+  let main: MemoTemplateSet['main'] | undefined;
+  let compare: MemoTemplateSet['compare'];
+  let family: MemoTemplateSet['family'];
+  const partials: MemoTemplateSet['partials'] = {};
   for (const folder of folders) {
     const mainPath = join(folder, MAIN);
     const source = await readOptional(fs, cwd, mainPath);
@@ -96,9 +115,9 @@ async function readTemplates(
   if (!main)
     throw new UnreadableTemplate(
       fileDiagnostic(
-        displayPath(cwd, join(BUILT_IN_TEMPLATES, MAIN)),
+        displayPath(cwd, join(folders[0] ?? BUILT_IN_TEMPLATES, MAIN)),
         'template/not-found',
-        `No ${MAIN} was found.`,
+        `No ${language === 'en' ? '' : `${language}/`}${MAIN} was found.`,
         'Reinstall vatl.',
       ),
     );

@@ -6,6 +6,7 @@ import type { MemoSetting } from '../core/memo/decision-memo.js';
 import type { Language } from '../core/i18n/language.js';
 import { localiseFramework } from '../core/framework/localise.js';
 import { referenceLabels } from '../core/memo/reference-labels.js';
+import type { ReferenceLabels } from '../core/memo/memo-view.js';
 import { loadConfig } from './config.js';
 import type { Config } from './config.js';
 import type { FileSystem } from './file-system.js';
@@ -43,6 +44,8 @@ export async function loadWorkspace(
     installed?: ParsedFramework[];
     /** `false`: leave out the decisions in force (read only to render a memo's overlap note). */
     decisions?: boolean;
+    /** The languages whose templates to load (English always is); every language when not given. */
+    languages?: readonly Language[];
   },
 ): Promise<{ workspace?: Workspace; diagnostics: Diagnostic[] }> {
   const { config, diagnostics } = options.config
@@ -54,21 +57,40 @@ export async function loadWorkspace(
     ...(config.templates ? [config.templates] : []),
     ...(options.template ? [resolve(cwd, options.template)] : []),
   ];
-  const { templates, diagnostics: templateDiagnostics } = await loadTemplates(fs, cwd, overrides);
+  const { templates, diagnostics: templateDiagnostics } = await loadTemplates(
+    fs,
+    cwd,
+    overrides,
+    options.languages,
+  );
   if (!templates) return { diagnostics: templateDiagnostics };
   const frameworks = installed.flatMap((p) => (p.framework ? [p.framework] : []));
   const translations = new Map(
     installed.flatMap((p) => (p.framework ? [[p.framework, p.translations] as const] : [])),
   );
+  const inLanguage = (framework: Framework, language: Language) =>
+    localiseFramework(framework, translations.get(framework), language);
+  const references = new Map<Language, ReferenceLabels>();
   return {
     workspace: {
       config,
       installed,
       frameworks,
-      inLanguage: (framework, language) =>
-        localiseFramework(framework, translations.get(framework), language),
+      inLanguage,
       setting: {
         references: referenceLabels(frameworks),
+        // A memo in another language names the frameworks' items in it too.
+        localise: {
+          framework: inLanguage,
+          references: (language) => {
+            let labels = references.get(language);
+            if (!labels) {
+              labels = referenceLabels(frameworks.map((f) => inLanguage(f, language)));
+              references.set(language, labels);
+            }
+            return labels;
+          },
+        },
         templates,
         today: options.today,
         // Every memo names the decisions in force it overlaps with, whichever command renders it.

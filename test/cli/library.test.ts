@@ -2,7 +2,13 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { VatlError, loadFramework, parseReview, renderMemo } from '../../src/index.js';
+import {
+  VatlError,
+  loadFramework,
+  parseReview,
+  renderFamilySummary,
+  renderMemo,
+} from '../../src/index.js';
 import type { Review } from '../../src/index.js';
 import { REPO, makeWorkspace, removeWorkspace, runVatl } from '../helpers/cli.js';
 
@@ -23,6 +29,19 @@ describe('the library API', () => {
     async (name) => {
       const memo = await renderMemo(reviewIn(name), { cwd: REPO });
       expect(memo).toBe(readFileSync(join(REPO, 'examples', name, 'memo.md'), 'utf8'));
+    },
+  );
+
+  it.each(EXAMPLES)(
+    'renderMemo and renderFamilySummary take the language: the Spanish files of %s, byte for byte',
+    async (name) => {
+      const read = (file: string) => readFileSync(join(REPO, 'examples', name, file), 'utf8');
+      const review = reviewIn(name);
+      expect(await renderMemo(review, { cwd: REPO, language: 'es' })).toBe(read('memo.es.md'));
+      expect(await renderFamilySummary(review, { cwd: REPO, language: 'es' })).toBe(
+        read('memo.family.es.md'),
+      );
+      expect(await renderFamilySummary(review, { cwd: REPO })).toBe(read('memo.family.md'));
     },
   );
 

@@ -40,7 +40,7 @@ describe('vatl merge', () => {
     const ws = memoryWorkspace(FILES);
     const { code, stdout } = await ws.run(['merge', ...ARGS, '--stdout']);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^review-by: null\nagreement: 0.725\n---$/m);
+    expect(stdout).toMatch(/^review-by: null\nagreement: 0.725\nlanguage: en\n---$/m);
     expect(stdout).toContain(
       'This review merges 3 independent reviews, by Dana Okafor, Jordan Whitfield and Luis Ferreira.',
     );

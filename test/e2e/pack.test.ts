@@ -77,9 +77,18 @@ describe('the packed tarball, installed into an empty folder', () => {
       'team-review',
     ]);
     expect((await readdir(join(root, 'examples', 'lms-replacement'))).sort()).toEqual([
+      'memo.es.md',
+      'memo.family.es.md',
       'memo.family.md',
       'memo.md',
       'review.yaml',
+    ]);
+    // The Spanish templates ship beside the English ones (vatl render --lang es).
+    expect((await readdir(join(root, 'templates', 'es'))).sort()).toEqual([
+      'compare.md.hbs',
+      'family.md.hbs',
+      'memo.md.hbs',
+      'partials',
     ]);
   });
 

@@ -11,18 +11,22 @@ const ABBREVIATIONS = /\b(Dr|Mr|Mrs|Ms|Inc|Ltd|Co|St|vs|etc|e\.g|i\.e)\.(?=\s)/g
 
 /** The text a reader sees: one unit (heading, item, paragraph line) per line, marks removed. */
 export function plainText(markdown: string): string[] {
-  return markdown
-    .replace(/&#(\d+);/g, (_m, n: string) => String.fromCodePoint(Number(n)))
-    .replace(/&amp;/g, '&')
-    .split('\n')
-    .map((line) =>
-      line
-        .replace(/^\s*(#+|[-*+]|\d+[.)])\s+/, '')
-        .replace(/\\(.)/g, '$1')
-        .replace(/[*_`]/g, '')
-        .trim(),
-    )
-    .filter((line) => line !== '');
+  return (
+    markdown
+      // Front matter (`language: es`) is for tools, not read on the page.
+      .replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '')
+      .replace(/&#(\d+);/g, (_m, n: string) => String.fromCodePoint(Number(n)))
+      .replace(/&amp;/g, '&')
+      .split('\n')
+      .map((line) =>
+        line
+          .replace(/^\s*(#+|[-*+]|\d+[.)])\s+/, '')
+          .replace(/\\(.)/g, '$1')
+          .replace(/[*_`]/g, '')
+          .trim(),
+      )
+      .filter((line) => line !== '')
+  );
 }
 
 /** The words of a page. */
@@ -67,4 +71,57 @@ export function fleschKincaidGrade(markdown: string): number {
   if (list.length === 0) return 0;
   const syl = list.reduce((n, w) => n + syllables(w), 0);
   return 0.39 * (list.length / sentenceCount(markdown)) + 11.8 * (syl / list.length) - 15.59;
+}
+
+/**
+ * Spanish has no Flesch-Kincaid: its grade level is Crawford's (1984) formula, and its
+ * syllables are counted by Spanish rules. Words and sentences are read as above.
+ */
+const STRONG = new Set([...'aeoáéóíú']);
+const VOWELS = /[aeiouáéíóúü]/;
+
+/**
+ * Syllables of one Spanish word: one per vowel nucleus. Two strong vowels next to each other
+ * (`a`, `e`, `o`, or an accented `í`/`ú`) are two syllables (`le·er`, `pa·ís`); a weak vowel
+ * (`i`, `u`, `ü`) beside another vowel joins it (`ciu·dad`, `bue·no`). A final `y` after a vowel
+ * is part of it (`hoy`, `muy`); a `y` between consonants or alone is a vowel (`y`). A `u`
+ * after `q`, or after `g` before `e`/`i`, is silent (`que`, `guerra`). A number counts one
+ * syllable per digit, as above.
+ */
+export function spanishSyllables(word: string): number {
+  if (/^\d+$/.test(word)) return word.length;
+  const w = word
+    .toLowerCase()
+    .replace(/[^a-záéíóúüñ]/g, '')
+    .replace(/qu(?=[eiéí])/g, 'q')
+    .replace(/gu(?=[eiéí])/g, 'g')
+    // `y` is a vowel when no vowel is beside it; beside one it is a consonant or a glide.
+    .replace(/y/g, (_m, at: number, s: string) =>
+      VOWELS.test(s[at - 1] ?? '') || VOWELS.test(s[at + 1] ?? '') ? 'ʝ' : 'i',
+    );
+  let count = 0;
+  let previous = '';
+  for (const ch of w) {
+    if (!VOWELS.test(ch)) {
+      previous = '';
+      continue;
+    }
+    // A new nucleus: the first vowel of a group, or a strong vowel after a strong one.
+    if (previous === '' || (STRONG.has(previous) && STRONG.has(ch))) count++;
+    previous = ch;
+  }
+  return Math.max(1, count);
+}
+
+/**
+ * The Crawford (1984) grade level of a Spanish page: grade = −0.205 × sentences per 100 words
+ * + 0.049 × syllables per 100 words − 3.407 (A. N. Crawford, "A Spanish language Fry-type
+ * readability procedure: elementary level", 1984). It is built on primary-school texts.
+ */
+export function crawfordGrade(markdown: string): number {
+  const list = words(markdown);
+  if (list.length === 0) return 0;
+  const syl = list.reduce((n, w) => n + spanishSyllables(w), 0);
+  const per100 = 100 / list.length;
+  return -0.205 * sentenceCount(markdown) * per100 + 0.049 * syl * per100 - 3.407;
 }

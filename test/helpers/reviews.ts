@@ -12,7 +12,8 @@ import { REPO } from './cli.js';
 export const EXAMPLES = ['ai-tutoring-chatbot', 'early-warning-analytics', 'lms-replacement'];
 
 /** An example's files: its review, the memo it renders and its family summary. */
-export type ExampleFile = 'review.yaml' | 'memo.md' | 'memo.family.md';
+export type ExampleFile =
+  'review.yaml' | 'memo.md' | 'memo.family.md' | 'memo.es.md' | 'memo.family.es.md';
 
 export function examplePath(name: string, file: ExampleFile): string {
   return join(REPO, 'examples', name, file);

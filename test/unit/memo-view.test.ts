@@ -30,17 +30,19 @@ interface Templates {
   partials: Map<string, { name: string; source: string }>;
 }
 
-function builtInTemplates(): Templates {
-  const folder = join(REPO, 'templates');
+/** The built-in memo templates: templates/, or a language's set (`es` for templates/es/). */
+function builtInTemplates(language = ''): Templates {
+  const shown = language ? `templates/${language}` : 'templates';
+  const folder = join(REPO, shown);
   const partials = new Map<string, { name: string; source: string }>();
   for (const file of readdirSync(join(folder, 'partials')).sort()) {
     partials.set(file.replace(/\.md\.hbs$/, ''), {
-      name: `templates/partials/${file}`,
+      name: `${shown}/partials/${file}`,
       source: readFileSync(join(folder, 'partials', file), 'utf8'),
     });
   }
   const main = join(folder, 'memo.md.hbs');
-  return { main: { name: 'templates/memo.md.hbs', source: readFileSync(main, 'utf8') }, partials };
+  return { main: { name: `${shown}/memo.md.hbs`, source: readFileSync(main, 'utf8') }, partials };
 }
 
 /**
@@ -168,7 +170,11 @@ function unmatched(paths: readonly ReadPath[], views: readonly MemoView[]) {
   return { missing, unproven };
 }
 
-function view(data: ReviewData, overlaps: MemoInput['overlaps'] = []): MemoView {
+function view(
+  data: ReviewData,
+  overlaps: MemoInput['overlaps'] = [],
+  language: MemoInput['language'] = 'en',
+): MemoView {
   const parsed = parseReview(reviewYaml(data), 'example.review.yaml');
   if (!parsed.review) throw new Error(parsed.diagnostics.map((d) => d.message).join('\n'));
   const framework = builtInFramework('vatl');
@@ -182,6 +188,7 @@ function view(data: ReviewData, overlaps: MemoInput['overlaps'] = []): MemoView 
     ),
     date: parsed.review.date ?? '2026-11-02',
     overlaps,
+    language,
   });
 }
 
@@ -264,5 +271,24 @@ describe('the memo templates read only what MemoView has', () => {
       'odd.md.hbs:1:0: block `custom` is not checked',
       'odd.md.hbs:2:0: no partial `nowhere`',
     ]);
+  });
+});
+
+describe('the Spanish memo templates (templates/es/) read only what MemoView has', () => {
+  const templates = builtInTemplates('es');
+  const { paths, problems } = readPaths(templates);
+  const views = exampleViews().map((v) => ({ ...v, language: 'es' as const }));
+
+  it('walks every Spanish template and partial, and understands every expression in them', () => {
+    expect(problems).toEqual([]);
+    const files = new Set(paths.map((p) => p.at.split(':')[0]));
+    expect([...files].sort()).toEqual(
+      [templates.main.name, ...[...templates.partials.values()].map((p) => p.name)].sort(),
+    );
+  });
+
+  it('finds every path they read in the views built from the examples', () => {
+    expect(unmatched(paths, views)).toEqual({ missing: [], unproven: [] });
+    expect(view(exampleReview('lms-replacement'), [], 'es').statusLabel).toBe('decidida');
   });
 });

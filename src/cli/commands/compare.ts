@@ -1,3 +1,4 @@
+import { resolveLanguage } from '../../core/i18n/language.js';
 import { resolve } from 'node:path';
 import { exitCodeFor } from '../../core/catalogue/index.js';
 import { buildCompareView } from '../../core/compare/compare-view.js';
@@ -66,9 +67,22 @@ export async function compareCommand(
   if (code !== EXIT.ok || compared.length !== parsed.length)
     return code === EXIT.ok ? EXIT.problems : code;
 
+  // In the language `--lang` or the config says (memo-es): the frameworks' strings too.
+  const language = resolveLanguage(ctx.lang, workspace.config.language);
+  const localised = compared.map((r) => ({
+    ...r,
+    framework: workspace.inLanguage(r.framework, language),
+  }));
+  const references =
+    workspace.setting.localise?.references(language) ?? workspace.setting.references;
   const page = renderCompare(
-    buildCompareView(compared, workspace.setting.references),
+    buildCompareView(
+      localised,
+      language === 'en' ? workspace.setting.references : references,
+      language,
+    ),
     workspace.setting.templates,
+    language,
   );
   if (!options.out) {
     ctx.stdout.write(page);

@@ -1,4 +1,5 @@
 import { exitCodeFor } from '../../core/catalogue/index.js';
+import { resolveLanguage } from '../../core/i18n/language.js';
 import { renderDecisionMemo } from '../../core/memo/decision-memo.js';
 import { evaluateReview } from '../../core/review/evaluate-review.js';
 import { renderFamilySummary } from '../../core/memo/family-view.js';
@@ -23,8 +24,9 @@ export interface RenderOptions {
 
 /**
  * `vatl render REVIEW...`: re-renders each memo from its review file, or with `--audience
- * family` the family summary beside it. A file that would change is only replaced with
- * --force: it may carry edits the review does not.
+ * family` the family summary beside it, in the language `--lang` or the config's `language:`
+ * says (`0007-x.md`, `0007-x.es.md`, `0007-x.family.es.md`). A file that would change is only
+ * replaced with --force: it may carry edits the review does not.
  */
 export async function renderCommand(
   files: readonly string[],
@@ -33,7 +35,8 @@ export async function renderCommand(
 ): Promise<number> {
   const workspace = await openWorkspace(ctx, options);
   // The overlap note reads the decisions folder, as review and validate do, so all three agree.
-  const { setting } = workspace;
+  const language = resolveLanguage(ctx.lang, workspace.config.language);
+  const setting = { ...workspace.setting, language };
   const expanded = await expandReviewPaths(ctx.fs, ctx.cwd, files);
   printDiagnostics(ctx, expanded.diagnostics, []);
   let code: number = exitCodeFor(expanded.diagnostics);
@@ -54,7 +57,7 @@ export async function renderCommand(
       ctx.stdout.write(memo);
       continue;
     }
-    const memoPath = family ? familyPathFor(path) : memoPathFor(path);
+    const memoPath = family ? familyPathFor(path, language) : memoPathFor(path, language);
     const shown = displayPath(ctx.cwd, memoPath);
     const current = await readTextFile(ctx.fs, memoPath, shown);
     if (current.text === memo) {

@@ -4,6 +4,10 @@
  * piece of user text is escaped for Markdown the same way (templates print values as they are).
  */
 import type { Framework } from '../framework/types.js';
+import type { Language } from '../i18n/language.js';
+import { MEMO_TEXT } from '../memo/memo-text.js';
+import { COMPARE_TEXT } from './compare-text.js';
+import type { CompareText } from './compare-text.js';
 import { inline } from '../memo/markdown.js';
 import type { MemoInput, MemoWarning, ReferenceLabels } from '../memo/memo-view.js';
 import { intakeValue } from '../memo/view-answers.js';
@@ -97,13 +101,16 @@ const NONE = '—';
 export function buildCompareView(
   reviews: readonly ComparedReview[],
   references: ReferenceLabels,
+  /** The page's language (the frameworks given are already in it); English when not given. */
+  language: Language = 'en',
 ): CompareView {
+  const t = COMPARE_TEXT[language];
   const first = reviews[0];
   if (!first) throw new Error('buildCompareView needs at least one review');
   const fw = first.framework;
   const refs = [...new Set(reviews.map((r) => `${r.framework.id}@${r.framework.version}`))];
   const headers = reviews.map((r, i) => ({ text: `${i + 1}. ${inline(r.review.proposal.name)}` }));
-  const inputs: MemoInput[] = reviews.map((r) => ({ ...r, references, date: '' }));
+  const inputs: MemoInput[] = reviews.map((r) => ({ ...r, references, date: '', language }));
   const row = (label: string, text: (r: ComparedReview, i: number) => string): CompareRow => ({
     label,
     values: reviews.map((r, i) => ({ text: text(r, i) })),
@@ -114,22 +121,18 @@ export function buildCompareView(
     refs: refs.join(', '),
     versionNote:
       refs.length > 1
-        ? `The reviews were answered against different versions of the framework (${reviews
-            .map((r, i) => `${i + 1}: ${r.framework.version}`)
-            .join(
-              ', ',
-            )}); questions and thresholds may differ between versions, so compare the scores with care.`
+        ? t.versionNote(reviews.map((r, i) => `${i + 1}: ${r.framework.version}`).join(', '))
         : '',
     headers,
     summary: [
-      row('Review file', (r) => inline(r.file)),
-      row('Decision', (r) => r.review.id ?? NONE),
-      row('Status', (r) => r.review.status ?? 'proposed'),
-      row('Vendor', (r) => intake(r, 'vendor')),
-      row('Category', (r) => intake(r, 'category')),
-      row('Cost', (r) => intake(r, 'cost')),
-      row('Term', (r) => intake(r, 'term')),
-      row('Overall score', (r) => scoreText(r.report.overall)),
+      row(t.reviewFile, (r) => inline(r.file)),
+      row(t.decision, (r) => r.review.id ?? NONE),
+      row(t.status, (r) => MEMO_TEXT[language].status[r.review.status ?? 'proposed']),
+      row(t.vendor, (r) => intake(r, 'vendor', language)),
+      row(t.category, (r) => intake(r, 'category', language)),
+      row(t.cost, (r) => intake(r, 'cost', language)),
+      row(t.term, (r) => intake(r, 'term', language)),
+      row(t.overallScore, (r) => scoreText(r.report.overall)),
       ...fw.axes.rows.items.map((item) =>
         row(inline(item.label), (r) =>
           scoreText(r.report.rows.find((x) => x.id === item.id)?.score),
@@ -140,39 +143,39 @@ export function buildCompareView(
           scoreText(r.report.columns.find((x) => x.id === item.id)?.score),
         ),
       ),
-      row('Suggested outcome', (r) => inline(outcomeLabel(r.framework, r.report.suggested))),
-      row('Decision recorded', (r) =>
+      row(t.suggested, (r) => inline(outcomeLabel(r.framework, r.report.suggested))),
+      row(t.decisionRecorded, (r) =>
         r.review.decision ? inline(outcomeLabel(r.framework, r.review.decision.outcome)) : NONE,
       ),
-      row('Gates not passed', (r) => {
+      row(t.gatesNotPassed, (r) => {
         const n = r.report.gates.filter((g) => g.state !== 'passed').length;
-        return n === 0 ? 'None' : `**${n}**`;
+        return n === 0 ? t.none : `**${n}**`;
       }),
-      row('Warnings', (_r, i) => {
+      row(t.warnings, (_r, i) => {
         const w = warningsView(inputs[i] as MemoInput);
-        return w.length === 0 ? 'None' : w.map((x) => x.title).join('; ');
+        return w.length === 0 ? t.none : w.map((x) => x.title).join('; ');
       }),
     ],
     cells: cellRows(fw).map(({ cell, label }) =>
       row(label, (r) => scoreText(r.report.cells.find((c) => c.cell === cell)?.score)),
     ),
-    gates: gateRows(reviews, inputs),
+    gates: gateRows(reviews, inputs, t),
     proposals: reviews.map((r, i) => ({
       heading: headers[i]?.text ?? '',
       title: inline(r.review.title),
       file: inline(r.file),
-      grid: gridOf(r),
+      grid: gridOf(r, t),
       warnings: warningsView(inputs[i] as MemoInput),
     })),
   };
 }
 
 /** An intake answer as the memo shows it, `—` when not given. */
-function intake(r: ComparedReview, id: string): string {
+function intake(r: ComparedReview, id: string, language: Language): string {
   const value = r.review.proposal[id];
   if (value === undefined || value === '') return NONE;
   const q = r.framework.intake?.find((x) => x.id === id) ?? { kind: 'text' };
-  return intakeValue(q, value);
+  return intakeValue(q, value, language);
 }
 
 /** The grid's cells in row-major order, labelled `<row> · <column>`. */
@@ -186,7 +189,11 @@ function cellRows(fw: Framework): { cell: string; label: string }[] {
 }
 
 /** Each gate, in the order the frameworks list them (first review first), its state per proposal. */
-function gateRows(reviews: readonly ComparedReview[], inputs: readonly MemoInput[]): CompareRow[] {
+function gateRows(
+  reviews: readonly ComparedReview[],
+  inputs: readonly MemoInput[],
+  t: CompareText,
+): CompareRow[] {
   const states = inputs.map((input) => {
     const byId = new Map<string, { title: string; state: string }>();
     const { gates } = gatesView(input);
@@ -199,19 +206,19 @@ function gateRows(reviews: readonly ComparedReview[], inputs: readonly MemoInput
   const ids = [...new Set(reviews.flatMap((r) => (r.framework.gates ?? []).map((g) => g.id)))];
   return ids.map((id) => ({
     label: states.map((s) => s.get(id)?.title).find((t) => t !== undefined) ?? id,
-    values: states.map((s) => ({ text: s.get(id)?.state ?? 'Not in this version' })),
+    values: states.map((s) => ({ text: s.get(id)?.state ?? t.notInThisVersion })),
   }));
 }
 
 /** One proposal's grid of cell scores. */
-function gridOf({ framework: fw, report }: ComparedReview): CompareGrid {
+function gridOf({ framework: fw, report }: ComparedReview, t: CompareText): CompareGrid {
   const cols = fw.axes.columns?.items;
   const score = (cell: string) => scoreText(report.cells.find((c) => c.cell === cell)?.score);
   return {
     rowHeader: inline(fw.axes.rows.label),
     hasColumns: !!cols,
     columnHeader: inline(fw.axes.columns?.label ?? ''),
-    columns: (cols ?? [{ label: 'Score' }]).map((c) => ({ text: inline(c.label) })),
+    columns: (cols ?? [{ label: t.score }]).map((c) => ({ text: inline(c.label) })),
     rows: fw.axes.rows.items.map((r) => ({
       label: inline(r.label),
       values: [

@@ -1,5 +1,6 @@
 import { TemplateError } from '../../errors.js';
-import { renderTemplate } from '../memo/render-memo.js';
+import type { Language } from '../i18n/language.js';
+import { renderTemplate, templatesIn } from '../memo/render-memo.js';
 import type { MemoTemplates } from '../memo/render-memo.js';
 import type { CompareView } from './compare-view.js';
 
@@ -10,8 +11,13 @@ import type { CompareView } from './compare-view.js';
  *
  * @throws {TemplateError} when the template is missing or fails to compile or render
  */
-export function renderCompare(view: CompareView, templates: MemoTemplates): string {
-  if (!templates.compare)
-    throw new TemplateError('compare.md.hbs', 'No compare.md.hbs was found; reinstall vatl.');
-  return renderTemplate(view, templates.compare, templates.partials);
+export function renderCompare(
+  view: CompareView,
+  templates: MemoTemplates,
+  language: Language = 'en',
+): string {
+  const set = templatesIn(templates, language);
+  const name = language === 'en' ? 'compare.md.hbs' : `${language}/compare.md.hbs`;
+  if (!set.compare) throw new TemplateError(name, `No ${name} was found; reinstall vatl.`);
+  return renderTemplate(view, set.compare, set.partials);
 }

@@ -12,7 +12,9 @@ import type { MemoSetting } from '../memo/decision-memo.js';
 import { checkReviewOnly } from './check-review.js';
 import type { ParsedReview } from '../review/parse-review.js';
 import type { EvaluatedReview } from '../review/evaluate-review.js';
-import { shellQuote } from '../text/terminal-text.js';
+import { shellQuote, visible } from '../text/terminal-text.js';
+import { LANGUAGES } from '../i18n/language.js';
+import type { Language } from '../i18n/language.js';
 import { TemplateError } from '../../errors.js';
 
 /** A decisions folder's files, read and paired by `io/decision-files.ts`. */
@@ -22,6 +24,8 @@ export interface DecisionFiles {
     file: string;
     /** `family` for a family summary (`0007-x.family.md`); a decision memo otherwise. */
     audience?: 'family';
+    /** The language its name says (`0007-x.es.md`); English when absent. */
+    language?: Language;
     /** Named by the user, rather than found in a folder. */
     explicit: boolean;
     /** The review file name the naming rule expects beside it. */
@@ -94,7 +98,13 @@ export function checkDecisions(
       continue;
     }
     const family = memo.audience === 'family';
-    const expected = family ? renderFamily(result.evaluated, setting) : result;
+    const language = memo.language ?? 'en';
+    const inLanguage = { ...setting, language };
+    const expected = family
+      ? renderFamily(result.evaluated, inLanguage)
+      : language === 'en'
+        ? result
+        : renderIn(result.evaluated, inLanguage);
     if (expected.memo === undefined) {
       diagnostics.push(...expected.diagnostics);
       continue;
@@ -104,6 +114,7 @@ export function checkDecisions(
       expected.memo,
       memo.review,
       family ? 'family' : 'board',
+      language,
     );
     if (stale) diagnostics.push(stale);
   }
@@ -129,6 +140,20 @@ export function checkReviewFile(
     return {
       diagnostics: [...own, fileDiagnostic(error.template, 'template/invalid', error.message)],
     };
+  }
+}
+
+/** The memo in another language of a review whose English memo rendered (so it has no errors). */
+function renderIn(
+  evaluated: EvaluatedReview | undefined,
+  setting: MemoSetting,
+): { memo?: string; diagnostics: Diagnostic[] } {
+  if (!evaluated) return { diagnostics: [] };
+  try {
+    return { memo: renderDecisionMemo(evaluated, setting), diagnostics: [] };
+  } catch (error) {
+    if (!(error instanceof TemplateError)) throw error;
+    return { diagnostics: [fileDiagnostic(error.template, 'template/invalid', error.message)] };
   }
 }
 
@@ -170,8 +195,16 @@ export function memoMissing(reviewFile: string, memoFile: string): Diagnostic {
     reviewFile,
     'memo/missing',
     `The memo ${memoFile} is missing: this review has not been rendered.`,
-    `Write it: vatl render ${shellQuote(reviewFile)}`,
+    `Write it: vatl render ${languageFlag(memoFile)}${shellQuote(reviewFile)}`,
   );
+}
+
+/** `--lang es ` for a memo named in a language other than English (`0007-x.es.md`), else nothing. */
+function languageFlag(memoFile: string): string {
+  const language = /\.([a-z]{2})\.md$/.exec(memoFile)?.[1];
+  return language && language !== 'en' && (LANGUAGES as readonly string[]).includes(language)
+    ? `--lang ${language} `
+    : '';
 }
 
 /**
@@ -183,19 +216,48 @@ export function checkMemoText(
   expected: string,
   review: { name: string; file: string },
   audience: 'board' | 'family' = 'board',
+  /** The language the file's name says (`0007-x.es.md`). */
+  language: Language = 'en',
 ): Diagnostic | undefined {
   if (memo.text === expected) return undefined;
   const line = firstDifferentLine(memo.text, expected);
   const family = audience === 'family';
+  const what = family ? 'family summary' : 'memo';
+  const options = `${family ? '--audience family ' : ''}${language === 'en' ? '' : `--lang ${language} `}`;
+  const hint = `Make changes in the review file, then run: vatl render ${options}--force ${shellQuote(review.file)}`;
+  // The front matter names the language it was written in; the file's name says which it should be.
+  const written = frontMatterLanguage(memo.text);
+  if (written !== undefined && written !== language)
+    return {
+      file: memo.file,
+      line: languageLine(memo.text),
+      column: 1,
+      severity: 'error',
+      code: 'memo/out-of-date',
+      message: `The ${what} is written in \`${visible(written)}\` (its front matter says so), but its name says \`${language}\`.`,
+      hint,
+    };
   return {
     file: memo.file,
     line,
     column: 1,
     severity: 'error',
     code: 'memo/out-of-date',
-    message: `The ${family ? 'family summary' : 'memo'} differs from what ${review.name} renders (first at line ${line}).`,
-    hint: `Make changes in the review file, then run: vatl render ${family ? '--audience family ' : ''}--force ${shellQuote(review.file)}`,
+    message: `The ${what} differs from what ${review.name} renders (first at line ${line}).`,
+    hint,
   };
+}
+
+/** The `language:` of a memo's front matter, if it has one. */
+function frontMatterLanguage(text: string): string | undefined {
+  const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
+  return front ? /^language:\s*(\S+)\s*$/m.exec(front)?.[1] : undefined;
+}
+
+/** The line of the front matter's `language:` (1 when there is none). */
+function languageLine(text: string): number {
+  const at = text.split('\n').findIndex((l) => /^language:/.test(l));
+  return at < 0 ? 1 : at + 1;
 }
 
 function firstDifferentLine(actual: string, expected: string): number {

@@ -23,6 +23,33 @@ export interface MemoSetting {
   contact?: string;
   /** The language to write in; English when not given. */
   language?: Language;
+  /**
+   * The frameworks in another language (their strings files laid over them), for a memo not in
+   * English: the workspace gives it (Workspace.inLanguage). Without it, a memo in another
+   * language keeps the framework's own strings.
+   */
+  localise?: MemoLocaliser;
+}
+
+/** A framework, and the alignment section's labels, in a language. */
+export interface MemoLocaliser {
+  framework(framework: Framework, language: Language): Framework;
+  references(language: Language): ReferenceLabels;
+}
+
+/** The review's framework and the reference labels in the setting's language. */
+export function inSettingLanguage(
+  framework: Framework,
+  setting: Pick<MemoSetting, 'language' | 'localise'> & { references?: ReferenceLabels },
+): { framework: Framework; references: ReferenceLabels; language: Language } {
+  const language = setting.language ?? 'en';
+  if (language === 'en' || !setting.localise)
+    return { framework, references: setting.references ?? {}, language };
+  return {
+    framework: setting.localise.framework(framework, language),
+    references: setting.localise.references(language),
+    language,
+  };
 }
 
 /**
@@ -37,7 +64,7 @@ export function renderDecisionMemo(
 ): string {
   const view = buildMemoView({
     ...evaluated,
-    references: setting.references,
+    ...inSettingLanguage(evaluated.framework, setting),
     date: evaluated.review.date ?? setting.today,
     overlaps: findOverlaps(evaluated.review, setting.decisions ?? []),
   });

@@ -2,13 +2,17 @@
 // summary families can read. Wording lives in templates/family.md.hbs (and, later, a template
 // per language beside it); this file gives only facts, flags and the review's own text, escaped.
 import type { Framework } from '../framework/types.js';
+import type { Language } from '../i18n/language.js';
+import { LOCALES } from '../i18n/language.js';
 import type { Review } from '../review/types.js';
 import { questionsIn } from '../scoring/conditions.js';
 import type { ScoreReport } from '../scoring/types.js';
 import { TemplateError } from '../../errors.js';
 import { headingText, inline } from './markdown.js';
 import { renderTemplate } from './render-memo.js';
+import { inSettingLanguage } from './decision-memo.js';
 import type { MemoSetting } from './decision-memo.js';
+import { templatesIn } from './render-memo.js';
 
 /** What the family summary is built from. */
 export interface FamilyInput {
@@ -17,7 +21,9 @@ export interface FamilyInput {
   report: ScoreReport;
   /** The config's `contact:`; the review's own `contact:` wins. */
   contact?: string;
-  /** The locale dates are written in (`en` today; `es` for a Spanish template). */
+  /** The language the summary is written in (the framework given is already in it); English when not given. */
+  language?: Language;
+  /** The Intl locale dates are written in; LOCALES[language] when not given. */
   locale?: string;
 }
 
@@ -41,6 +47,8 @@ export interface FamilyCheck {
 
 /** The view the family template renders: logic-free, user and framework text escaped. */
 export interface FamilyView {
+  /** YAML front matter without its `---` fences: the summary's language (`language: es`). */
+  frontMatter: string;
   /** `<tool name>`, escaped for a heading (the proposal's name, else the review's title). */
   heading: string;
   tool: {
@@ -117,7 +125,8 @@ export interface FamilyView {
 /** Builds the family summary's view of a checked and scored review. Pure. */
 export function buildFamilyView(input: FamilyInput): FamilyView {
   const { review, framework: fw } = input;
-  const locale = input.locale ?? 'en';
+  const language = input.language ?? 'en';
+  const locale = input.locale ?? LOCALES[language];
   const proposal = review.proposal;
   const yes = (id: string) => proposal[id] === 'yes';
   const check = (gate: string) => familyCheck(input, gate);
@@ -136,6 +145,7 @@ export function buildFamilyView(input: FamilyInput): FamilyView {
     due: familyDate(c.due, locale),
   }));
   return {
+    frontMatter: `language: ${language}`,
     heading: headingText(name),
     tool: {
       name: inline(name),
@@ -256,10 +266,17 @@ export function familyDate(iso: string, locale: string): FamilyDate {
  */
 export function renderFamilySummary(
   evaluated: Pick<FamilyInput, 'review' | 'framework' | 'report'>,
-  setting: Pick<MemoSetting, 'templates' | 'contact'>,
+  setting: Pick<MemoSetting, 'templates' | 'contact' | 'language' | 'localise'>,
 ): string {
-  const { templates } = setting;
-  if (!templates.family) throw new TemplateError('family.md.hbs', 'no family.md.hbs was found.');
-  const input = { ...evaluated, ...(setting.contact ? { contact: setting.contact } : {}) };
+  const { framework, language } = inSettingLanguage(evaluated.framework, setting);
+  const templates = templatesIn(setting.templates, language);
+  const name = language === 'en' ? 'family.md.hbs' : `${language}/family.md.hbs`;
+  if (!templates.family) throw new TemplateError(name, `no ${name} was found.`);
+  const input = {
+    ...evaluated,
+    framework,
+    language,
+    ...(setting.contact ? { contact: setting.contact } : {}),
+  };
   return renderTemplate(buildFamilyView(input), templates.family, templates.partials);
 }

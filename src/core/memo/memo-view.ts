@@ -5,6 +5,7 @@ import type { Framework } from '../framework/types.js';
 import type { Review, ReviewStatus } from '../review/types.js';
 import type { ScoreReport } from '../scoring/types.js';
 import type { DecisionOverlap } from '../decisions/overlaps.js';
+import type { Language } from '../i18n/language.js';
 import type {
   MemoGrid,
   MemoCoverage,
@@ -44,6 +45,8 @@ export interface MemoInput {
   date: string;
   /** Decisions in force in the same category (see findOverlaps); none when not given. */
   overlaps?: readonly DecisionOverlap[];
+  /** The language the memo is written in (the framework given is already in it); English when not given. */
+  language?: Language;
 }
 
 /** The view the memo templates render: logic-free, every piece of user text Markdown-escaped. */
@@ -56,6 +59,12 @@ export interface MemoView {
   heading: string;
   /** The memo's date (`YYYY-MM-DD`), as the caller gave it in MemoInput. */
   date: string;
+  /** The memo's language (`en`, `es`). */
+  language: Language;
+  /** Dates written out in the memo's language (`December 2, 2026`, `2 de diciembre de 2026`): the memo's, and the review-by date (`''` when not set). */
+  dates: { date: string; reviewBy: string };
+  /** The status in the memo's language (`proposed`, `propuesta`). */
+  statusLabel: string;
   /** The review's status, `proposed` when it has none. */
   status: ReviewStatus;
   /** The id of the decision that superseded this one, escaped; empty when there is none. */
@@ -131,7 +140,11 @@ export interface MemoFramework {
 /** One status change; `by` and `note` are escaped, empty when absent. */
 export interface MemoStatusChange {
   status: ReviewStatus;
+  /** The status in the memo's language. */
+  statusLabel: string;
   date: string;
+  /** The date written out in the memo's language. */
+  dateText: string;
   by: string;
   note: string;
 }
@@ -247,6 +260,8 @@ export interface MemoCondition {
   owner: string;
   /** When it is due (`YYYY-MM-DD`, schema-checked). */
   due: string;
+  /** The due date written out in the memo's language. */
+  dueText: string;
 }
 
 /** Another framework's items that the answered questions reference. */
@@ -275,4 +290,6 @@ export interface MemoSignoff {
   role: string;
   /** The sign-off date (`YYYY-MM-DD`, schema-checked), or `''` when not signed yet. */
   date: string;
+  /** The sign-off date written out in the memo's language, or `''`. */
+  dateText: string;
 }

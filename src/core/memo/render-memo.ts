@@ -1,5 +1,6 @@
 import Handlebars from 'handlebars';
 import { TemplateError } from '../../errors.js';
+import type { Language } from '../i18n/language.js';
 import { replaceUnsafe, visible } from '../text/terminal-text.js';
 import { checkTemplate, templateMessage } from './template-rules.js';
 import type { MemoView } from './memo-view.js';
@@ -14,8 +15,8 @@ export interface MemoTemplate {
   precompiled?: Parameters<typeof Handlebars.template>[0];
 }
 
-/** The memo template and its partials, by name (`decision` for partials/decision.md.hbs). */
-export interface MemoTemplates {
+/** The memo template and its partials, by name (`decision` for partials/decision.md.hbs), in one language. */
+export interface MemoTemplateSet {
   main: MemoTemplate;
   partials: Record<string, MemoTemplate>;
   /** `compare.md.hbs`, the page `vatl compare` renders, when it was found. */
@@ -25,12 +26,38 @@ export interface MemoTemplates {
 }
 
 /**
+ * The English templates (templates/ and each override folder), and the sets of other languages
+ * that were loaded (templates/es/ and each override folder's es/), by language. A set never
+ * borrows from another language's: a Spanish memo is written with Spanish templates only.
+ */
+export interface MemoTemplates extends MemoTemplateSet {
+  languages?: Partial<Record<Exclude<Language, 'en'>, MemoTemplateSet>>;
+}
+
+/**
+ * The templates of a language: the English ones, or the loaded set of another language.
+ *
+ * @throws {TemplateError} when that language's templates were not loaded
+ */
+export function templatesIn(templates: MemoTemplates, language: Language): MemoTemplateSet {
+  if (language === 'en') return templates;
+  const set = templates.languages?.[language];
+  if (!set)
+    throw new TemplateError(
+      `${language}/memo.md.hbs`,
+      `the templates in ${language} were not loaded; reinstall vatl.`,
+    );
+  return set;
+}
+
+/**
  * Renders the memo from its view. Uses its own Handlebars instance (nothing global), strict
  * about missing fields, and no HTML escaping: the view model has escaped user text for Markdown.
  * The output has one blank line at most between blocks and ends in exactly one newline.
  */
 export function renderMemo(view: MemoView, templates: MemoTemplates): string {
-  return renderTemplate(view, templates.main, templates.partials);
+  const set = templatesIn(templates, view.language);
+  return renderTemplate(view, set.main, set.partials);
 }
 
 /**
@@ -46,8 +73,8 @@ export function renderMemo(view: MemoView, templates: MemoTemplates): string {
  */
 export function renderTemplate(
   view: object,
-  main: MemoTemplates['main'],
-  partialTemplates: MemoTemplates['partials'],
+  main: MemoTemplateSet['main'],
+  partialTemplates: MemoTemplateSet['partials'],
 ): string {
   const hbs = Handlebars.create();
   hbs.unregisterHelper('log');

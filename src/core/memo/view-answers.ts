@@ -1,11 +1,13 @@
 // The memo view's answer sections: the proposal's intake answers, the findings per area, and
 // the questions answered not applicable or ruled out by the intake.
-import { answerLabel } from '../framework/question-kinds.js';
+import type { Language } from '../i18n/language.js';
 import type { Answer } from '../review/types.js';
 import { shortPrompt } from '../review/answer.js';
 import { rulingOut } from '../scoring/conditions.js';
 import { formatNumber } from './format-number.js';
 import { inline, paragraphs } from './markdown.js';
+import { MEMO_TEXT } from './memo-text.js';
+import { memoAnswerLabel } from './view-outcome.js';
 import type {
   MemoDidNotApply,
   MemoFindingsRow,
@@ -16,12 +18,18 @@ import type {
 import { scoreText } from './view-scores.js';
 
 /** The proposal: a row per intake answer given (`Name` first when the framework asks none). */
-export function proposalView({ review, framework: fw }: MemoInput): MemoProposal {
+export function proposalView({ review, framework: fw, language }: MemoInput): MemoProposal {
   const intakeRows = (fw.intake ?? [])
     .filter((q) => review.proposal[q.id] !== undefined && review.proposal[q.id] !== '')
-    .map((q) => ({ label: inline(intakeLabel(q)), value: intakeValue(q, review.proposal[q.id]) }));
+    .map((q) => ({
+      label: inline(intakeLabel(q)),
+      value: intakeValue(q, review.proposal[q.id], language),
+    }));
   if (!fw.intake?.some((q) => q.id === 'name'))
-    intakeRows.unshift({ label: 'Name', value: inline(review.proposal.name) });
+    intakeRows.unshift({
+      label: MEMO_TEXT[language ?? 'en'].name,
+      value: inline(review.proposal.name),
+    });
   return {
     rows: intakeRows,
     summary: review.proposal.summary ? paragraphs(review.proposal.summary) : [],
@@ -29,15 +37,20 @@ export function proposalView({ review, framework: fw }: MemoInput): MemoProposal
 }
 
 /** One section per row item: its applicable questions with answers and evidence, and notes. */
-export function findingsView({ review, framework: fw, report }: MemoInput): MemoFindingsRow[] {
+export function findingsView({
+  review,
+  framework: fw,
+  report,
+  language,
+}: MemoInput): MemoFindingsRow[] {
+  const t = MEMO_TEXT[language ?? 'en'];
   const colItems = fw.axes.columns?.items;
   const questionById = new Map(fw.questions.map((q) => [q.id, q]));
   const answerText = (id: string, answer: Answer | undefined): string => {
     const q = questionById.get(id);
-    if (!answer || !q) return 'Unanswered';
-    if (answer.notApplicable !== undefined)
-      return `Not applicable: ${inline(answer.notApplicable)}`;
-    return inline(answerLabel(fw, q, answer.value));
+    if (!answer || !q) return t.unanswered;
+    if (answer.notApplicable !== undefined) return t.notApplicable(inline(answer.notApplicable));
+    return inline(memoAnswerLabel(fw, q, answer.value, t));
   };
   const evidenceList = (answer: Answer | undefined) =>
     answer?.evidence === undefined
@@ -92,7 +105,12 @@ export function notApplicableView({
 }
 
 /** Questions the proposal's intake rules out, grouped by the intake answers that do it. */
-export function didNotApplyView({ review, framework: fw, report }: MemoInput): MemoDidNotApply[] {
+export function didNotApplyView({
+  review,
+  framework: fw,
+  report,
+  language,
+}: MemoInput): MemoDidNotApply[] {
   const questionById = new Map(fw.questions.map((q) => [q.id, q]));
   const groups = new Map<string, string[]>();
   for (const id of report.doesNotApply) {
@@ -101,14 +119,16 @@ export function didNotApplyView({ review, framework: fw, report }: MemoInput): M
       .map((intakeId) => {
         const iq = fw.intake?.find((x) => x.id === intakeId);
         const value = review.proposal[intakeId];
-        return iq && value !== undefined ? `“${inline(iq.prompt)}” ${intakeValue(iq, value)}` : '';
+        return iq && value !== undefined
+          ? `“${inline(iq.prompt)}” ${intakeValue(iq, value, language)}`
+          : '';
       })
       .filter(Boolean)
       .join('; ');
     groups.set(because, [...(groups.get(because) ?? []), id]);
   }
   return [...groups].map(([because, ids]) => ({
-    because: because || 'the proposal',
+    because: because || MEMO_TEXT[language ?? 'en'].theProposal,
     questions: ids.map((id) => `\`${id}\``).join(', '),
   }));
 }
@@ -122,12 +142,14 @@ export function intakeLabel(q: { label?: string; prompt: string }): string {
 export function intakeValue(
   q: { kind: string; choices?: { value: string; label: string }[] },
   value: unknown,
+  language: Language = 'en',
 ): string {
+  const t = MEMO_TEXT[language];
   const label = (v: unknown) => q.choices?.find((c) => c.value === v)?.label ?? String(v);
   if (Array.isArray(value))
-    return value.length === 0 ? 'None' : value.map((v) => inline(label(v))).join(', ');
+    return value.length === 0 ? t.none : value.map((v) => inline(label(v))).join(', ');
   if (q.kind === 'yes-no')
-    return value === 'yes' ? 'Yes' : value === 'no' ? 'No' : inline(String(value));
-  if (typeof value === 'number') return formatNumber(value);
+    return value === 'yes' ? t.yes : value === 'no' ? t.no : inline(String(value));
+  if (typeof value === 'number') return formatNumber(value, language);
   return inline(label(value));
 }

@@ -10,6 +10,7 @@ import { alignmentView, conditionsView, signoffView, teamView } from './view-rec
 import { chartView, coverageView, gridView } from './view-scores.js';
 import { teamReviewView } from './view-team.js';
 import { formatAgreement, teamAgreement } from '../team/merge.js';
+import { MEMO_TEXT, longDate } from './memo-text.js';
 
 /**
  * Builds the logic-free view the memo templates render. Every piece of user text is escaped
@@ -20,18 +21,27 @@ export function buildMemoView(input: MemoInput): MemoView {
   const number = review.id?.split('-')[0];
   const { gates, failedGates } = gatesView(input);
   const decision = review.decision;
+  const language = input.language ?? 'en';
+  const t = MEMO_TEXT[language];
+  const status = review.status ?? 'proposed';
   return {
     frontMatter: frontMatter(input),
     title: inline(review.title),
-    heading: number
-      ? `Decision ${number}: ${headingText(review.title)}`
-      : headingText(review.title),
+    heading: number ? t.heading(number, headingText(review.title)) : headingText(review.title),
     date: input.date,
-    status: review.status ?? 'proposed',
+    language,
+    dates: {
+      date: longDate(input.date, t.locale),
+      reviewBy: longDate(decision?.reviewBy ?? '', t.locale),
+    },
+    status,
+    statusLabel: t.status[status],
     supersededBy: review.supersededBy ? inline(review.supersededBy) : '',
     statusHistory: (review.statusHistory ?? []).map((c) => ({
       status: c.status,
+      statusLabel: t.status[c.status],
       date: c.date,
+      dateText: longDate(c.date, t.locale),
       by: c.by ? inline(c.by) : '',
       note: c.note ? inline(c.note) : '',
     })),
@@ -73,7 +83,7 @@ export function buildMemoView(input: MemoInput): MemoView {
 }
 
 /** The memo's YAML front matter (without fences): the record's figures as they were compared. */
-function frontMatter({ review, framework: fw, report, date }: MemoInput): string {
+function frontMatter({ review, framework: fw, report, date, language }: MemoInput): string {
   // The report's figures are already rounded once: the front matter shows what was compared.
   const scores: Record<string, number> = {};
   if (report.overall !== undefined) scores.overall = report.overall;
@@ -95,6 +105,7 @@ function frontMatter({ review, framework: fw, report, date }: MemoInput): string
       ...(review.supersedes ? { supersedes: visible(review.supersedes) } : {}),
       ...(review.supersededBy ? { 'superseded-by': review.supersededBy } : {}),
       ...(review.merge ? { agreement: agreementFigure(review, fw) } : {}),
+      language: language ?? 'en',
     },
     { lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' },
   ).trimEnd();

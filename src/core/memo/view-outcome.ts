@@ -1,11 +1,17 @@
 // The memo view's outcome sections: the decided and suggested outcomes and why, what would
 // change the suggestion, and the gates and warnings.
+import type { Framework, Question } from '../framework/types.js';
 import { answerLabel } from '../framework/question-kinds.js';
-import { questionName } from '../review/answer.js';
+import { shortPrompt } from '../review/answer.js';
+import { applicableOrder } from '../review/draft.js';
+import type { Review } from '../review/types.js';
 import { questionsIn } from '../scoring/conditions.js';
-import { gateShortfall } from '../scoring/outcomes.js';
+import { checkOutcomes, gateShortfall } from '../scoring/outcomes.js';
 import { fmt, percent } from '../scoring/scale.js';
+import type { OutcomeCheck } from '../scoring/types.js';
 import { inline } from './markdown.js';
+import { MEMO_TEXT, andList } from './memo-text.js';
+import type { MemoText } from './memo-text.js';
 import type { MemoGate, MemoInput, MemoNext, MemoView, MemoWarning } from './memo-view.js';
 
 /**
@@ -16,6 +22,9 @@ export function outcomeView(
   input: MemoInput,
 ): Pick<MemoView, 'outcome' | 'suggested' | 'reasons' | 'blockedAbove'> {
   const { review, framework: fw, report } = input;
+  const language = input.language ?? 'en';
+  const t = MEMO_TEXT[language];
+  const outcomes = outcomesIn(input);
   const outcomeOf = (id: string) => fw.outcomes.find((o) => o.id === id);
   const decided = review.decision ? outcomeOf(review.decision.outcome) : undefined;
   const suggested = outcomeOf(report.suggested);
@@ -25,9 +34,9 @@ export function outcomeView(
   // outcome it rules out.
   const aboveIndex = Math.max(
     0,
-    report.outcomes.findIndex((o) => o.id === report.suggested),
+    outcomes.findIndex((o) => o.id === report.suggested),
   );
-  const above = report.outcomes.slice(0, aboveIndex);
+  const above = outcomes.slice(0, aboveIndex);
   const isFallback = aboveIndex === fw.outcomes.length - 1;
   const blockedAbove: string[] = [];
   for (const o of above) {
@@ -35,7 +44,7 @@ export function outcomeView(
     blockedAbove.push(...o.scoreShortfalls);
     if (o.thresholdsMet && o.blockedBy.length > 0)
       blockedAbove.push(
-        `The scores and coverage meet what ${label} needs${report.overall !== undefined ? ` (overall ${fmt(report.overall)})` : ''}; only the gates below rule it out.`,
+        t.scoresMeetButGates(label, report.overall !== undefined ? fmt(report.overall) : undefined),
       );
   }
   for (const g of report.gates) {
@@ -46,6 +55,7 @@ export function outcomeView(
           fw,
           g,
           rulesOut.map((o) => outcomeOf(o.id)?.label ?? o.id),
+          language,
         ),
       );
   }
@@ -64,7 +74,7 @@ export function outcomeView(
     },
     // The fallback's own reason ("the outcome when no other is reached") says nothing a reader
     // needs when the lines above say why the others were not reached.
-    reasons: (report.outcomes.find((o) => o.id === report.suggested)?.reasons ?? [])
+    reasons: (outcomes.find((o) => o.id === report.suggested)?.reasons ?? [])
       .filter((r, _i, all) => !(isFallback && blockedAbove.length > 0 && all.length === 1))
       .map((r) => inline(r)),
     blockedAbove: blockedAbove.map((r) => inline(r)),
@@ -72,9 +82,11 @@ export function outcomeView(
 }
 
 /** What would move the suggestion to the outcome just above it, or undefined when none is. */
-export function nextView({ framework: fw, report, review }: MemoInput): MemoNext | undefined {
+export function nextView(input: MemoInput): MemoNext | undefined {
+  const { framework: fw, report, review } = input;
+  const t = MEMO_TEXT[input.language ?? 'en'];
   // Questions by number and words, as the walk-through names them; ids are for machine output.
-  const name = (id: string) => inline(questionName(fw, review.proposal, id));
+  const name = (id: string) => inline(questionName(fw, review, id, t));
   const outcomeOf = (id: string) => fw.outcomes.find((o) => o.id === id);
   const next = report.next;
   const nextOutcome = next ? outcomeOf(next.outcome) : undefined;
@@ -85,34 +97,36 @@ export function nextView({ framework: fw, report, review }: MemoInput): MemoNext
       const answers = g.answers
         .map((a) => {
           const q = fw.questions.find((x) => x.id === a.question);
-          return `${name(a.question)} answered ${inline(q ? answerLabel(fw, q, a.value) : String(a.value))}`;
+          return t.answered(
+            name(a.question),
+            inline(q ? memoAnswerLabel(fw, q, a.value, t) : String(a.value)),
+          );
         })
-        .join(' or ');
-      nextSteps.push(
-        `Clear the gate “${inline(gate?.title ?? g.gate)}”${answers ? `: ${answers}` : ''}.`,
-      );
+        .join(` ${t.or} `);
+      nextSteps.push(t.clearGate(inline(gate?.title ?? g.gate), answers));
     }
     if (next.coverage.length > 0) {
       nextSteps.push(
-        `Answer more of ${next.coverage
-          .map(
-            (c) =>
-              `${inline(fw.axes[c.axis]?.items.find((i) => i.id === c.id)?.label ?? c.id)} (${percent(c.share)} answered)`,
-          )
-          .join(
-            ', ',
-          )}: ${inline(nextOutcome.label)} needs ${percent(nextOutcome.minCoverage ?? 0)} of each.`,
+        t.answerMore(
+          next.coverage
+            .map((c) =>
+              t.answerMoreItem(
+                inline(fw.axes[c.axis]?.items.find((i) => i.id === c.id)?.label ?? c.id),
+                percent(c.share),
+              ),
+            )
+            .join(', '),
+          inline(nextOutcome.label),
+          percent(nextOutcome.minCoverage ?? 0),
+        ),
       );
     }
     if (next.raises.length > 0) {
       nextSteps.push(
-        `Raise ${next.raises.map((r) => `${name(r.question)} from ${r.from} to ${r.to}`).join(', ')}.`,
+        t.raise(next.raises.map((r) => t.raiseOne(name(r.question), r.from, r.to)).join(', ')),
       );
     }
-    if (next.unreachable)
-      nextSteps.push(
-        `Even top answers to every scored question would not meet ${inline(nextOutcome.label)}'s thresholds.`,
-      );
+    if (next.unreachable) nextSteps.push(t.unreachable(inline(nextOutcome.label)));
   }
   return nextOutcome ? { label: inline(nextOutcome.label), steps: nextSteps } : undefined;
 }
@@ -121,7 +135,9 @@ export function nextView({ framework: fw, report, review }: MemoInput): MemoNext
 export function gatesView({
   framework: fw,
   report,
+  language,
 }: MemoInput): Pick<MemoView, 'gates' | 'failedGates'> {
+  const t = MEMO_TEXT[language ?? 'en'];
   const outcomeOf = (id: string) => fw.outcomes.find((o) => o.id === id);
   const skipped = new Set(report.doesNotApply);
   const gates = (fw.gates ?? []).map((g): MemoGate => {
@@ -131,17 +147,20 @@ export function gatesView({
     const notApplicable =
       state === 'passed' && reads.length > 0 && reads.every((id) => skipped.has(id));
     const stateText = notApplicable
-      ? 'Does not apply'
+      ? t.gateDoesNotApply
       : state === 'passed'
-        ? 'Passed'
+        ? t.gatePassed
         : state === 'failed'
-          ? '**Failed**'
-          : `**Unresolved** (needs ${result?.needs.join(', ')})`;
+          ? t.gateFailed
+          : t.gateUnresolved(result?.needs.join(', ') ?? '');
     return {
       title: inline(g.title),
-      kind: g.kind === 'floor' ? 'Floor' : 'Red line',
+      kind: g.kind === 'floor' ? t.floor : t.redLine,
       state: stateText,
-      blocks: andList((result?.blocks ?? []).map((id) => inline(outcomeOf(id)?.label ?? id))),
+      blocks: andList(
+        (result?.blocks ?? []).map((id) => inline(outcomeOf(id)?.label ?? id)),
+        t,
+      ),
       why: inline(g.why),
       failed: state !== 'passed',
       remedy: g.remedy ? inline(g.remedy) : '',
@@ -158,9 +177,34 @@ export function warningsView({ framework: fw, report }: MemoInput): MemoWarning[
   });
 }
 
-/** `A`, `A and B`, `A, B and C`. */
-function andList(items: readonly string[]): string {
-  return items.length <= 1
-    ? (items[0] ?? '')
-    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+/**
+ * The report's outcome checks with their reasons in the memo's language: as scored for English,
+ * else checked again from the report's (already rounded) figures with the text of the language.
+ */
+function outcomesIn({ framework: fw, report, language }: MemoInput): OutcomeCheck[] {
+  if ((language ?? 'en') === 'en') return report.outcomes;
+  const measures = {
+    ...(report.overall !== undefined ? { overall: report.overall } : {}),
+    ...(report.lowestCell !== undefined ? { lowestCell: report.lowestCell } : {}),
+    coverage: report.coverage,
+  };
+  return checkOutcomes(fw, measures, report.gates, language);
+}
+
+/**
+ * A question as a person names it: its number in the walk-through (among the questions that
+ * apply to the proposal) and its opening words, `question 17 (“How clearly does…”)`.
+ */
+export function questionName(fw: Framework, review: Review, id: string, t: MemoText): string {
+  const order = applicableOrder(fw, { proposal: review.proposal as never });
+  const at = order.findIndex((q) => q.id === id);
+  const q = order[at] ?? fw.questions.find((x) => x.id === id);
+  if (!q) return id;
+  return t.questionName(at >= 0 ? at + 1 : undefined, shortPrompt(q.prompt));
+}
+
+/** An answer as the memo shows it: the kind's label, with `Yes`/`No` in the memo's language. */
+export function memoAnswerLabel(fw: Framework, q: Question, value: unknown, t: MemoText): string {
+  if (q.kind === 'yes-no' && (value === 'yes' || value === 'no')) return t[value];
+  return answerLabel(fw, q, value);
 }

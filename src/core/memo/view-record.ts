@@ -1,6 +1,6 @@
 // The memo view's record sections: who took part, the decision's conditions and sign-off,
 // and the other frameworks' items the answers touch.
-import { TEAM_STRUCTURES } from '../review/team.js';
+import { MEMO_TEXT, longDate } from './memo-text.js';
 import type { Framework } from '../framework/types.js';
 import type { Review } from '../review/types.js';
 import { inline } from './markdown.js';
@@ -13,8 +13,9 @@ import type {
 } from './memo-view.js';
 
 /** The team's structure, members and the stakeholder groups it consulted. */
-export function teamView({ review }: MemoInput): MemoTeam {
-  const structure = TEAM_STRUCTURES.find((t) => t.id === review.team.structure);
+export function teamView({ review, language }: MemoInput): MemoTeam {
+  const structure = MEMO_TEXT[language ?? 'en'].team[review.team.structure] as
+    { label: string; summary: string } | undefined;
   const team = {
     label: structure?.label ?? review.team.structure,
     description: structure?.summary ?? '',
@@ -31,20 +32,24 @@ export function teamView({ review }: MemoInput): MemoTeam {
 }
 
 /** The decision's conditions, with owner and due date. */
-export function conditionsView({ review }: MemoInput): MemoCondition[] {
+export function conditionsView({ review, language }: MemoInput): MemoCondition[] {
+  const { locale } = MEMO_TEXT[language ?? 'en'];
   return (review.decision?.conditions ?? []).map((c) => ({
     text: inline(c.text),
     owner: inline(c.owner),
     due: c.due,
+    dueText: longDate(c.due, locale),
   }));
 }
 
 /** The decision's sign-off lines. */
-export function signoffView({ review }: MemoInput): MemoSignoff[] {
+export function signoffView({ review, language }: MemoInput): MemoSignoff[] {
+  const { locale } = MEMO_TEXT[language ?? 'en'];
   return (review.decision?.signoff ?? []).map((s) => ({
     name: inline(s.name),
     role: inline(s.role),
     date: s.date ?? '',
+    dateText: longDate(s.date ?? '', locale),
   }));
 }
 

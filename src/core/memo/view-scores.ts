@@ -2,19 +2,21 @@
 import type { AxisItem } from '../framework/types.js';
 import { fmt, percent, scoreCue } from '../scoring/scale.js';
 import { inline, mermaidLabel } from './markdown.js';
+import { MEMO_TEXT, andList } from './memo-text.js';
 import type { MemoChart, MemoCoverage, MemoGrid, MemoInput } from './memo-view.js';
 
 /** The score table: a cue per cell, a score per row and column, and the overall score. */
-export function gridView({ framework: fw, report }: MemoInput): MemoGrid {
+export function gridView({ framework: fw, report, language }: MemoInput): MemoGrid {
+  const t = MEMO_TEXT[language ?? 'en'];
   const scale = fw.scale;
   const cue = (score: number | undefined) =>
-    score === undefined ? 'not scored' : inline(scoreCue(scale, score));
+    score === undefined ? t.notScored : inline(scoreCue(scale, score));
   const rowItems = fw.axes.rows.items;
   const colItems = fw.axes.columns?.items;
   return {
     rowHeader: inline(fw.axes.rows.label),
-    rowTotalHeader: inline(fw.axes.rows.total ?? 'Overall'),
-    columns: (colItems ?? [{ id: '', label: 'Score' }]).map((c) => ({ label: inline(c.label) })),
+    rowTotalHeader: inline(fw.axes.rows.total ?? t.overall),
+    columns: (colItems ?? [{ id: '', label: t.score }]).map((c) => ({ label: inline(c.label) })),
     columnsAlign: (colItems ?? [{}]).map(() => ({})),
     rows: rowItems.map((r) => ({
       label: inline(r.label),
@@ -28,18 +30,20 @@ export function gridView({ framework: fw, report }: MemoInput): MemoGrid {
       text: scoreText(report.columns.find((x) => x.id === c.id)?.score),
     })),
     columnTotalHeader: inline(fw.axes.columns?.total ?? fw.axes.columns?.label ?? ''),
-    averaged: [fw.axes.rows.label, fw.axes.columns?.label]
-      .flatMap((label) => (label ? [inline(label)] : []))
-      .concat('overall')
-      .join(', ')
-      .replace(/, overall$/, ' and overall'),
+    averaged: andList(
+      [fw.axes.rows.label, fw.axes.columns?.label]
+        .flatMap((label) => (label ? [inline(label)] : []))
+        .concat(t.overallWord),
+      t,
+    ),
     overall: scoreText(report.overall),
     scaleLegend: scale.map((s) => `${s.value} ${inline(s.label)}`).join(' · '),
   };
 }
 
 /** The bar chart of the cells that have a score, or undefined when none has. */
-export function chartView({ framework: fw, report }: MemoInput): MemoChart | undefined {
+export function chartView({ framework: fw, report, language }: MemoInput): MemoChart | undefined {
+  const t = MEMO_TEXT[language ?? 'en'];
   const minScale = Math.min(...fw.scale.map((s) => s.value));
   const maxScale = Math.max(...fw.scale.map((s) => s.value));
   const rowItems = fw.axes.rows.items;
@@ -51,7 +55,7 @@ export function chartView({ framework: fw, report }: MemoInput): MemoChart | und
   };
   return chartCells.length
     ? {
-        title: mermaidLabel(`Scores by cell (${minScale} to ${maxScale})`),
+        title: mermaidLabel(t.chartTitle(minScale, maxScale)),
         labels: chartCells
           .map(
             (c) =>

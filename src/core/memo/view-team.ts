@@ -1,8 +1,8 @@
 // The team-review section of the memo: shown only for a review `vatl merge` wrote.
-import { answerLabel } from '../framework/question-kinds.js';
-import { NOT_APPLICABLE, formatAgreement, spreads, teamAgreement } from '../team/merge.js';
-import { readAgreement } from '../team/agreement.js';
+import { NOT_APPLICABLE, spreads, teamAgreement } from '../team/merge.js';
 import { inline } from './markdown.js';
+import { MEMO_TEXT } from './memo-text.js';
+import { memoAnswerLabel } from './view-outcome.js';
 import type { MemoInput } from './memo-view.js';
 
 /** The merged reviews behind a team review. */
@@ -34,29 +34,38 @@ export interface MemoSpread {
 }
 
 /** The team-review section, or undefined for a review that was not merged. */
-export function teamReviewView({ review, framework: fw }: MemoInput): MemoTeamReview | undefined {
+export function teamReviewView({
+  review,
+  framework: fw,
+  language,
+}: MemoInput): MemoTeamReview | undefined {
   if (!review.merge || !review.reviewers) return undefined;
+  const t = MEMO_TEXT[language ?? 'en'];
   const names = review.reviewers;
   const alpha = teamAgreement(review, fw);
   const spread = spreads(review, fw).map((s) => {
     const q = fw.questions.find((x) => x.id === s.id);
     const label = (a: number | string | null): string =>
-      a === null ? 'unanswered' : a === NOT_APPLICABLE || !q ? 'N/A' : answerLabel(fw, q, a);
+      a === null
+        ? t.teamUnanswered
+        : a === NOT_APPLICABLE || !q
+          ? t.teamNotApplicable
+          : memoAnswerLabel(fw, q, a, t);
     return {
       number: s.number,
       prompt: inline(s.prompt),
       range: s.min === s.max ? String(s.min) : `${s.min}–${s.max}`,
       answers: inline(
-        s.answers.map((a, i) => `${names[i] ?? `Reviewer ${i + 1}`}: ${label(a)}`).join(' · '),
+        s.answers.map((a, i) => `${names[i] ?? t.reviewer(i + 1)}: ${label(a)}`).join(' · '),
       ),
       wide: s.max - s.min >= 2,
     };
   });
   return {
-    reviewers: inline(names.slice(0, -1).join(', ') + ' and ' + (names.at(-1) ?? '')),
+    reviewers: inline(names.slice(0, -1).join(', ') + ` ${t.and} ` + (names.at(-1) ?? '')),
     count: names.length,
-    agreement: formatAgreement(alpha),
-    reading: readAgreement(alpha),
+    agreement: alpha === undefined ? t.notMeasurable : alpha.toFixed(3),
+    reading: t.agreement(alpha),
     spread: spread.filter((s) => s.range.includes('–')).map(({ wide: _wide, ...s }) => s),
     discuss: spread.filter((s) => s.wide).map(({ wide: _wide, ...s }) => s),
   };

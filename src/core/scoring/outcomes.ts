@@ -1,4 +1,7 @@
 import type { Framework, Outcome } from '../framework/types.js';
+import type { Language } from '../i18n/language.js';
+import { OUTCOME_TEXT } from './outcome-text.js';
+import type { OutcomeText } from './outcome-text.js';
 import { fmt, percent } from './scale.js';
 import type { AxisCoverage, GateResult, OutcomeCheck } from './types.js';
 
@@ -35,20 +38,23 @@ export function gateShortfall(
   framework: Framework,
   g: GateResult,
   outcomes: readonly string[],
+  language: Language = 'en',
 ): string {
+  const t = OUTCOME_TEXT[language];
+  const list = (items: readonly string[]) => listIn(items, t);
   const gate = framework.gates?.find((x) => x.id === g.id);
   const title = gate?.title.replace(/\.$/, '') ?? g.id;
   if (g.state === 'failed')
     return gate?.kind === 'floor'
-      ? `Below a floor: ${title}. That rules out ${list(outcomes)}.`
-      : `Red line crossed: ${title}. That rules out ${list(outcomes)}.`;
-  return `“${title}” cannot be checked until ${list(g.needs)} ${g.needs.length > 1 ? 'are' : 'is'} answered, so it rules out ${list(outcomes)}.`;
+      ? t.belowFloor(title, list(outcomes))
+      : t.redLineCrossed(title, list(outcomes));
+  return t.cannotBeChecked(title, list(g.needs), g.needs.length, list(outcomes));
 }
 
-function list(items: readonly string[]): string {
+function listIn(items: readonly string[], t: Pick<OutcomeText, 'and'>): string {
   return items.length <= 1
     ? (items[0] ?? '')
-    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+    : `${items.slice(0, -1).join(', ')} ${t.and} ${items[items.length - 1]}`;
 }
 
 /** Each outcome checked against the measures and the gates, with its reasons in plain words. */
@@ -56,12 +62,16 @@ export function checkOutcomes(
   framework: Framework,
   m: Measures,
   gates: readonly GateResult[],
+  /** The language of the reasons (English by default; the memo asks for its own). */
+  language: Language = 'en',
 ): OutcomeCheck[] {
+  const t = OUTCOME_TEXT[language];
+  const list = (items: readonly string[]) => listIn(items, t);
   const labelOf = (axis: 'rows' | 'columns', id: string) =>
     framework.axes[axis]?.items.find((i) => i.id === id)?.label ?? id;
   const axesNames = [framework.axes.rows.label, framework.axes.columns?.label]
     .filter(Boolean)
-    .join(' and ');
+    .join(` ${t.and} `);
   return framework.outcomes.map((o, i) => {
     const last = i === framework.outcomes.length - 1;
     const reasons: string[] = [];
@@ -72,51 +82,40 @@ export function checkOutcomes(
     if (!coverageMet) {
       // Below the coverage floor the scores say too little to compare: name what is missing.
       shortfalls.push(
-        `Too little of the grid is answered for ${o.label}: ${list(
-          thin.map(
-            (c) =>
-              `${labelOf(c.axis, c.id)} has ${percent(c.share)} of its question weight answered`,
-          ),
-        )}; ${o.label} needs ${percent(o.minCoverage ?? 0)} in every ${axesNames} item.`,
+        t.tooLittleAnswered(
+          o.label,
+          list(thin.map((c) => t.thinItem(labelOf(c.axis, c.id), percent(c.share)))),
+          percent(o.minCoverage ?? 0),
+          axesNames,
+        ),
       );
     } else {
       if (o.minOverall !== undefined) {
         if (m.overall === undefined) {
           met = false;
-          shortfalls.push(
-            `No answers are scored yet; ${o.label} needs an overall score of at least ${fmt(o.minOverall)}.`,
-          );
+          shortfalls.push(t.nothingScored(o.label, fmt(o.minOverall)));
         } else if (m.overall < o.minOverall) {
           met = false;
-          shortfalls.push(
-            `The overall score ${fmt(m.overall)} is below the ${fmt(o.minOverall)} that ${o.label} needs.`,
-          );
+          shortfalls.push(t.overallBelow(fmt(m.overall), fmt(o.minOverall), o.label));
         } else {
-          reasons.push(
-            `The overall score ${fmt(m.overall)} meets the ${fmt(o.minOverall)} that ${o.label} needs.`,
-          );
+          reasons.push(t.overallMeets(fmt(m.overall), fmt(o.minOverall), o.label));
         }
       }
       if (o.minCell !== undefined && m.lowestCell !== undefined) {
         if (m.lowestCell < o.minCell) {
           met = false;
-          shortfalls.push(
-            `The lowest cell scores ${fmt(m.lowestCell)}, below the ${fmt(o.minCell)} every cell needs for ${o.label}.`,
-          );
+          shortfalls.push(t.lowestCellBelow(fmt(m.lowestCell), fmt(o.minCell), o.label));
         } else {
-          reasons.push(`Every scored cell is at least ${fmt(o.minCell)}, as ${o.label} needs.`);
+          reasons.push(t.everyCellMeets(fmt(o.minCell), o.label));
         }
       }
       if (o.minCoverage !== undefined)
-        reasons.push(
-          `Every ${axesNames} item has at least ${percent(o.minCoverage)} of its question weight answered.`,
-        );
+        reasons.push(t.coverageMet(axesNames, percent(o.minCoverage)));
     }
-    if (last && reasons.length === 0 && shortfalls.length === 0)
-      reasons.push(`${o.label} is the outcome when no other is reached.`);
+    if (last && reasons.length === 0 && shortfalls.length === 0) reasons.push(t.fallback(o.label));
     const scoreShortfalls = [...shortfalls];
     const blocking = gates.filter((g) => g.state !== 'passed' && g.blocks.includes(o.id));
-    for (const g of blocking) shortfalls.push(gateShortfall(framework, g, [o.label]));
+    for (const g of blocking) shortfalls.push(gateShortfall(framework, g, [o.label], language));
     return {
       id: o.id,
       thresholdsMet: met,
