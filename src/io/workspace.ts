@@ -4,9 +4,8 @@ import type { ParsedFramework } from '../core/framework/parse-framework.js';
 import type { Framework } from '../core/framework/types.js';
 import type { MemoSetting } from '../core/memo/decision-memo.js';
 import type { Language } from '../core/i18n/language.js';
-import { localiseFramework } from '../core/framework/localise.js';
+import { memoLocaliser } from '../core/memo/localiser.js';
 import { referenceLabels } from '../core/memo/reference-labels.js';
-import type { ReferenceLabels } from '../core/memo/memo-view.js';
 import { loadConfig } from './config.js';
 import type { Config } from './config.js';
 import type { FileSystem } from './file-system.js';
@@ -65,32 +64,17 @@ export async function loadWorkspace(
   );
   if (!templates) return { diagnostics: templateDiagnostics };
   const frameworks = installed.flatMap((p) => (p.framework ? [p.framework] : []));
-  const translations = new Map(
-    installed.flatMap((p) => (p.framework ? [[p.framework, p.translations] as const] : [])),
-  );
-  const inLanguage = (framework: Framework, language: Language) =>
-    localiseFramework(framework, translations.get(framework), language);
-  const references = new Map<Language, ReferenceLabels>();
+  const localise = memoLocaliser(installed);
   return {
     workspace: {
       config,
       installed,
       frameworks,
-      inLanguage,
+      inLanguage: localise.framework,
       setting: {
         references: referenceLabels(frameworks),
         // A memo in another language names the frameworks' items in it too.
-        localise: {
-          framework: inLanguage,
-          references: (language) => {
-            let labels = references.get(language);
-            if (!labels) {
-              labels = referenceLabels(frameworks.map((f) => inLanguage(f, language)));
-              references.set(language, labels);
-            }
-            return labels;
-          },
-        },
+        localise,
         templates,
         today: options.today,
         // Every memo names the decisions in force it overlaps with, whichever command renders it.

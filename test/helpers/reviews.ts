@@ -6,6 +6,10 @@ import { parse, stringify } from 'yaml';
 import { parseFramework } from '../../src/core/framework/parse-framework.js';
 import type { ParsedFramework } from '../../src/core/framework/parse-framework.js';
 import type { Framework } from '../../src/core/framework/types.js';
+import { parseStrings, stringsFileName } from '../../src/core/framework/parse-strings.js';
+import type { FrameworkTranslations } from '../../src/core/framework/localise.js';
+import { memoLocaliser } from '../../src/core/memo/localiser.js';
+import type { MemoLocaliser } from '../../src/core/memo/decision-memo.js';
 import { REPO } from './cli.js';
 
 /** The worked examples under examples/, each a review.yaml and the memo.md it renders. */
@@ -55,13 +59,45 @@ export function reviewYaml(data: ReviewData): string {
   return stringify(data, { lineWidth: 0 });
 }
 
-/** The built-in frameworks, parsed from frameworks/*.yaml. */
+/**
+ * The built-in frameworks, parsed from frameworks/*.yaml, each with the strings files beside it
+ * (frameworks/vatl.es.yaml) as its translations.
+ */
 export function builtInFrameworks(): ParsedFramework[] {
   const folder = join(REPO, 'frameworks');
-  return readdirSync(folder)
+  const names = readdirSync(folder)
     .filter((name) => name.endsWith('.yaml'))
-    .sort()
-    .map((name) => parseFramework(readFileSync(join(folder, name), 'utf8'), `frameworks/${name}`));
+    .sort();
+  return names
+    .filter((name) => !stringsFileName(name))
+    .map((name) => {
+      const parsed = parseFramework(readFileSync(join(folder, name), 'utf8'), `frameworks/${name}`);
+      const translations: FrameworkTranslations = {};
+      for (const other of names) {
+        const named = stringsFileName(other);
+        if (named?.stem !== name.replace(/\.yaml$/, '')) continue;
+        const strings = parseStrings(readFileSync(join(folder, other), 'utf8'), other).strings;
+        if (strings) translations[named.language] = strings;
+      }
+      return { ...parsed, translations };
+    });
+}
+
+/**
+ * One parse of the built-in frameworks, with the localiser over it, as the CLI gives a memo:
+ * `framework(id)` is the base framework the localiser knows (it finds a framework's strings by
+ * the object itself, so a framework parsed apart from it stays in its own language).
+ */
+export function builtInLocalised(): { framework(id: string): Framework; localise: MemoLocaliser } {
+  const installed = builtInFrameworks();
+  return {
+    framework: (id) => {
+      const found = installed.find((p) => p.framework?.id === id)?.framework;
+      if (!found) throw new Error(`frameworks/${id}.yaml does not load`);
+      return found;
+    },
+    localise: memoLocaliser(installed),
+  };
 }
 
 export function builtInFramework(id: string): Framework {

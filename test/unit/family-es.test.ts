@@ -7,20 +7,27 @@ import { checkReview, parseReview } from '../../src/core/review/parse-review.js'
 import type { Language } from '../../src/core/i18n/language.js';
 import { builtInTemplates } from '../helpers/memo-templates.js';
 import { crawfordGrade, words } from '../helpers/readability.js';
-import { builtInFramework, markdownProblems, readExample } from '../helpers/reviews.js';
+import { builtInLocalised, markdownProblems, readExample } from '../helpers/reviews.js';
+
+/** The built-in frameworks with their Spanish strings, as the CLI loads them. */
+const BUILT_IN = builtInLocalised();
 
 const ALL = ['ai-tutoring-chatbot', 'early-warning-analytics', 'lms-replacement', 'team-review'];
 
 function inputFor(name: string): FamilyInput {
   const parsed = parseReview(readExample(name, 'review.yaml'), 'review.yaml');
   if (!parsed.review) throw new Error(parsed.diagnostics.map((d) => d.message).join('\n'));
-  const framework = builtInFramework('vatl');
+  const framework = BUILT_IN.framework('vatl');
   const { report } = checkReview(parsed.review, framework, parsed.yaml);
   return { review: parsed.review, framework, report };
 }
 
 const summaryOf = (name: string, language: Language) =>
-  renderFamilySummary(inputFor(name), { templates: builtInTemplates(), language });
+  renderFamilySummary(inputFor(name), {
+    templates: builtInTemplates(),
+    language,
+    localise: BUILT_IN.localise,
+  });
 
 describe.each(ALL)('the Spanish family summary of examples/%s', (name) => {
   const page = summaryOf(name, 'es');
@@ -51,7 +58,7 @@ describe.each(ALL)('the Spanish family summary of examples/%s', (name) => {
   });
 
   it('names no question or gate of the framework, and no score', () => {
-    const fw = builtInFramework('vatl');
+    const fw = BUILT_IN.framework('vatl');
     for (const id of [...fw.questions.map((q) => q.id), ...(fw.gates ?? []).map((g) => g.id)])
       expect(page, id).not.toContain(id);
     expect(page).not.toMatch(/\b\d\.\d\d\b/);

@@ -9,7 +9,7 @@ import { builtInTemplates } from '../helpers/memo-templates.js';
 import {
   EXAMPLES,
   brokenTableRows,
-  builtInFramework,
+  builtInLocalised,
   builtInFrameworks,
   exampleReview,
   markdownProblems,
@@ -18,13 +18,16 @@ import {
   splitMemo,
 } from '../helpers/reviews.js';
 
+/** The built-in frameworks with their Spanish strings, as the CLI loads them. */
+const BUILT_IN = builtInLocalised();
+
 const ALL = [...EXAMPLES, 'team-review'];
 
 /** An example (or edited review text) rendered by the core in a language. */
 function memoOf(text: string, language: Language): string {
   const parsed = parseReview(text, 'review.yaml');
   if (!parsed.review) throw new Error(parsed.diagnostics.map((d) => d.message).join('\n'));
-  const framework = builtInFramework('vatl');
+  const framework = BUILT_IN.framework('vatl');
   const { report } = checkReview(parsed.review, framework, parsed.yaml);
   return renderDecisionMemo(
     { review: parsed.review, framework, report },
@@ -33,6 +36,7 @@ function memoOf(text: string, language: Language): string {
       references: referenceLabels(builtInFrameworks().flatMap((p) => p.framework ?? [])),
       today: '2026-11-02',
       language,
+      localise: BUILT_IN.localise,
     },
   );
 }
@@ -152,6 +156,6 @@ describe('the Spanish memo’s own words', () => {
   });
 
   it('writes `Sí` for a yes answer in the proposal table', () => {
-    expect(example('lms-replacement', 'es')).toMatch(/\| Student-facing \| Sí \|/);
+    expect(example('lms-replacement', 'es')).toMatch(/\| Uso directo por estudiantes \| Sí \|/);
   });
 });

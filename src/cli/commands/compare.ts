@@ -1,4 +1,3 @@
-import { resolveLanguage } from '../../core/i18n/language.js';
 import { resolve } from 'node:path';
 import { exitCodeFor } from '../../core/catalogue/index.js';
 import { buildCompareView } from '../../core/compare/compare-view.js';
