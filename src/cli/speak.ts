@@ -5,11 +5,17 @@
  */
 import { speaker } from '../core/i18n/diagnostic-language.js';
 import type { TextTablePair } from '../core/i18n/diagnostic-language.js';
+import { REVIEW_RULES_TEXT } from '../core/review/rules/review-text.js';
+import { REVIEW_RULES_TEXT_ES } from '../core/review/rules/review-text.es.js';
+import { YAML_TEXT } from '../core/yaml/yaml-text.js';
+import { YAML_TEXT_ES } from '../core/yaml/yaml-text.es.js';
 import { FAULT_TEXT } from '../io/file-fault-text.js';
 import { FAULT_TEXT_ES } from '../io/file-fault-text.es.js';
 
 export const TEXT_TABLES: readonly TextTablePair[] = [
-  { area: 'io/file-fault', en: FAULT_TEXT, es: FAULT_TEXT_ES },
+  { area: 'review-rules', en: REVIEW_RULES_TEXT, es: REVIEW_RULES_TEXT_ES },
+  { area: 'yaml', en: YAML_TEXT, es: YAML_TEXT_ES },
+  { area: 'file-fault', en: FAULT_TEXT, es: FAULT_TEXT_ES },
 ];
 
 export const { inLanguage, wordsIn, keys: TEXT_KEYS } = speaker(TEXT_TABLES);

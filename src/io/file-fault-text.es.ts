@@ -46,7 +46,7 @@ function after(p: FaultParams): string {
 }
 
 export const FAULT_TEXT_ES: Translation<typeof FAULT_TEXT> = {
-  'io/fault': (p) => ({
+  'io.fault': (p) => ({
     message: `no se puede ${p.action === 'read' ? 'leer' : 'escribir'} ${p.path}: ${REASONS[p.reason](p)}`,
     hint: `${TODOS[p.reason](p)}${after(p)}.`,
   }),

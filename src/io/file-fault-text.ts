@@ -76,7 +76,7 @@ function after(p: FaultParams): string {
 
 /** The one message of a disk fault: `cannot write <path>: <reason>`, and what to do. */
 export const FAULT_TEXT = {
-  'io/fault': (p: FaultParams): Said => ({
+  'io.fault': (p: FaultParams): Said => ({
     message: `cannot ${p.action} ${p.path}: ${REASONS[p.reason](p)}`,
     hint: `${TODOS[p.reason](p)}${after(p)}.`,
   }),

@@ -158,7 +158,7 @@ export function faultError(error: unknown, cwd: string): VatlError | undefined {
     after = (of ?? 1) > 1 || fault.action === 'read' ? 'nothing-changed' : 'left';
   else if (written) after = 'written';
   const path = show(fault.path);
-  const said = say(FAULT_TEXT, 'io/fault', {
+  const said = say(FAULT_TEXT, 'io.fault', {
     action: fault.action,
     path,
     folder: fault.action === 'read' ? path : show(dirname(fault.path)) || '.',
