@@ -9,12 +9,15 @@ import { REVIEW_RULES_TEXT } from '../core/review/rules/review-text.js';
 import { REVIEW_RULES_TEXT_ES } from '../core/review/rules/review-text.es.js';
 import { YAML_TEXT } from '../core/yaml/yaml-text.js';
 import { YAML_TEXT_ES } from '../core/yaml/yaml-text.es.js';
+import { SCHEMA_TEXT } from '../core/schema/schema-text.js';
+import { SCHEMA_TEXT_ES } from '../core/schema/schema-text.es.js';
 import { FAULT_TEXT } from '../io/file-fault-text.js';
 import { FAULT_TEXT_ES } from '../io/file-fault-text.es.js';
 
 export const TEXT_TABLES: readonly TextTablePair[] = [
   { area: 'review-rules', en: REVIEW_RULES_TEXT, es: REVIEW_RULES_TEXT_ES },
   { area: 'yaml', en: YAML_TEXT, es: YAML_TEXT_ES },
+  { area: 'schema', en: SCHEMA_TEXT, es: SCHEMA_TEXT_ES },
   { area: 'file-fault', en: FAULT_TEXT, es: FAULT_TEXT_ES },
 ];
 
