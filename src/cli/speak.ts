@@ -11,6 +11,8 @@ import { YAML_TEXT } from '../core/yaml/yaml-text.js';
 import { YAML_TEXT_ES } from '../core/yaml/yaml-text.es.js';
 import { SCHEMA_TEXT } from '../core/schema/schema-text.js';
 import { SCHEMA_TEXT_ES } from '../core/schema/schema-text.es.js';
+import { FILES_TEXT } from '../io/files-text.js';
+import { FILES_TEXT_ES } from '../io/files-text.es.js';
 import { FAULT_TEXT } from '../io/file-fault-text.js';
 import { FAULT_TEXT_ES } from '../io/file-fault-text.es.js';
 
@@ -18,6 +20,7 @@ export const TEXT_TABLES: readonly TextTablePair[] = [
   { area: 'review-rules', en: REVIEW_RULES_TEXT, es: REVIEW_RULES_TEXT_ES },
   { area: 'yaml', en: YAML_TEXT, es: YAML_TEXT_ES },
   { area: 'schema', en: SCHEMA_TEXT, es: SCHEMA_TEXT_ES },
+  { area: 'files', en: FILES_TEXT, es: FILES_TEXT_ES },
   { area: 'file-fault', en: FAULT_TEXT, es: FAULT_TEXT_ES },
 ];
 

@@ -11,7 +11,8 @@ const PARSER: Readonly<Record<string, string>> = {
   BAD_PROP_ORDER: 'el ancla y la etiqueta están en un orden no válido',
   BAD_SCALAR_START:
     'un valor sin comillas no puede empezar con ese carácter; póngalo entre comillas',
-  BLOCK_AS_IMPLICIT_KEY: 'un bloque no puede ser una clave implícita',
+  BLOCK_AS_IMPLICIT_KEY:
+    'hay un mapa anidado dentro de un mapa compacto; ponga entre comillas un valor que contenga `: `',
   BLOCK_IN_FLOW: 'no se puede escribir un bloque dentro de una colección entre corchetes o llaves',
   DUPLICATE_KEY: 'las claves de un mapa deben ser únicas',
   KEY_OVER_1024_CHARS: 'una clave implícita no puede superar los 1024 caracteres',
