@@ -5,10 +5,9 @@ import { exampleReview, readExample, reviewYaml } from '../helpers/reviews.js';
 
 /** Two proposals' reviews: one breaking the review schema, one breaking the review rules. */
 function brokenReviews() {
-  const schema = exampleReview('lms-replacement') as Record<string, unknown>;
-  schema.colour = 'blue';
-  const rules = exampleReview('lms-replacement') as Record<string, unknown>;
-  const answers = rules.answers as Record<string, unknown>;
+  const schema = { ...exampleReview('lms-replacement'), colour: 'blue' };
+  const rules = exampleReview('lms-replacement');
+  const answers = rules.answers;
   answers[Object.keys(answers)[0] as string] = { value: 9 };
   answers['no-such-question'] = { value: 3 };
   return memoryWorkspace({

@@ -108,4 +108,23 @@ export const REVIEW_RULES_TEXT_ES: Translation<typeof REVIEW_RULES_TEXT> = {
   'review.missing-intake': (p) => ({
     message: `La propuesta no responde \`${p.id}\`: ${p.prompt}`,
   }),
+  'review.unknown-framework': (p) => ({
+    message: `La revisión nombra el marco \`${p.id}\`, que no está instalado.`,
+    hint: `${p.suggestion ? `¿Quiso decir \`${p.suggestion}\`? ` : ''}Instalados: ${p.installed.join(', ')}. Agregue su carpeta a \`frameworks:\` en vatl.config.yaml.`,
+  }),
+  'review.framework-version': (p) => {
+    const changes = [
+      p.changed.length ? `cambiaron: ${p.changed.join(', ')}` : '',
+      p.removed.length ? `ya no se preguntan: ${p.removed.join(', ')}` : '',
+      p.added.length ? `nuevas o sin responder: ${p.added.join(', ')}` : '',
+    ]
+      .filter(Boolean)
+      .join('; ');
+    return {
+      message: `La revisión se respondió con ${p.answered}; el marco instalado es ${p.installed}${changes ? ` (${changes})` : ' (las mismas preguntas)'}.`,
+      hint: p.newer
+        ? `La revisión es más nueva que el marco instalado: instale ${p.answered} (agregue su carpeta a \`frameworks:\` en vatl.config.yaml, o actualice vatl).`
+        : 'Ejecute `vatl upgrade` sobre la revisión: las respuestas que no cambiaron se conservan y le indica qué volver a responder.',
+    };
+  },
 };

@@ -112,4 +112,30 @@ export const REVIEW_RULES_TEXT = {
   'review.missing-intake': (p: Id & { prompt: string }) => ({
     message: `The proposal does not answer \`${p.id}\`: ${p.prompt}`,
   }),
+  'review.unknown-framework': (p: Id & { suggestion?: string; installed: readonly string[] }) => ({
+    message: `The review names framework \`${p.id}\`, which is not installed.`,
+    hint: `${p.suggestion ? `Did you mean \`${p.suggestion}\`? ` : ''}Installed: ${p.installed.join(', ')}. Add its folder to \`frameworks:\` in vatl.config.yaml.`,
+  }),
+  'review.framework-version': (p: {
+    answered: string;
+    installed: string;
+    changed: readonly string[];
+    removed: readonly string[];
+    added: readonly string[];
+    newer: boolean;
+  }) => {
+    const changes = [
+      p.changed.length ? `changed: ${p.changed.join(', ')}` : '',
+      p.removed.length ? `no longer asked: ${p.removed.join(', ')}` : '',
+      p.added.length ? `new or unanswered: ${p.added.join(', ')}` : '',
+    ]
+      .filter(Boolean)
+      .join('; ');
+    return {
+      message: `The review was answered against ${p.answered}; the installed framework is ${p.installed}${changes ? ` (${changes})` : ' (the same questions)'}.`,
+      hint: p.newer
+        ? `The review is newer than the installed framework: install ${p.answered} (add its folder to \`frameworks:\` in vatl.config.yaml, or update vatl).`
+        : 'Run `vatl upgrade` on the review: unchanged answers carry over and it lists what to answer again.',
+    };
+  },
 };
