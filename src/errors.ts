@@ -1,5 +1,6 @@
 import { exitCodeOf } from './core/catalogue/index.js';
 import type { DiagnosticCode } from './core/catalogue/index.js';
+import type { TextRef } from './core/i18n/said.js';
 
 /** Exit codes, as the README documents them. */
 export const EXIT = {
@@ -19,18 +20,21 @@ export const EXIT = {
 export class VatlError extends Error {
   readonly code: DiagnosticCode;
   readonly hint: string | undefined;
+  /** What the message and hint were said from (`core/i18n/said.ts`), so run() can say them in the user's language. */
+  readonly text: TextRef | undefined;
   /** Derived from the code's class in the catalogue: 1 for a problem found, 2 for could not run. */
   readonly exitCode: number;
 
   constructor(
     code: DiagnosticCode,
     message: string,
-    options: { hint?: string; cause?: unknown } = {},
+    options: { hint?: string; cause?: unknown; text?: TextRef } = {},
   ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'VatlError';
     this.code = code;
     this.hint = options.hint;
+    this.text = options.text;
     this.exitCode = exitCodeOf(code);
   }
 }

@@ -30,6 +30,11 @@ export interface CliDeps {
   columns?: number;
   /** Makes the prompter interactive commands ask with; loaded only when one runs. */
   createPrompter(options: { color: boolean }): Promise<Prompter>;
+  /**
+   * Where a command records the language it resolved (`useLanguage` in report.ts), so that
+   * run() prints an error thrown after that in the same language. run() provides it.
+   */
+  spoken?: { language?: Language };
 }
 
 /** What every command receives: the deps plus the global options already applied. */

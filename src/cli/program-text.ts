@@ -1,3 +1,4 @@
+import { isLanguage } from '../core/i18n/language.js';
 import type { Language } from '../core/i18n/language.js';
 import * as help from './program-help.js';
 import { PROGRAM_TEXT_ES } from './program-text.es.js';
@@ -207,14 +208,18 @@ export const PROGRAM_TEXT: Readonly<Record<Language, ProgramText>> = {
   es: PROGRAM_TEXT_ES,
 };
 
-/** The language `--lang` asks for on the command line, read before commander parses it. */
+/**
+ * The language `--lang` asks for on the command line, read before commander parses it: the last
+ * one given, as commander takes it; `--` ends the options.
+ */
 export function languageInArgv(argv: readonly string[]): Language | undefined {
+  let found: Language | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
-    if (arg === '--') return undefined;
+    if (arg === '--') break;
     const value =
       arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice(7) : undefined;
-    if (value === 'en' || value === 'es') return value;
+    if (isLanguage(value)) found = value;
   }
-  return undefined;
+  return found;
 }

@@ -11,6 +11,22 @@ import { isoDate } from '../core/dates.js';
 import type { CommandContext } from './deps.js';
 import { formatStylish } from './formats/stylish.js';
 import { createStyle } from './style.js';
+import { resolveLanguage } from '../core/i18n/language.js';
+import type { Language } from '../core/i18n/language.js';
+
+/** The language the command speaks: the one it resolved, else `--lang`, else English. */
+export function languageOf(ctx: CommandContext): Language {
+  return ctx.spoken?.language ?? ctx.lang ?? 'en';
+}
+
+/**
+ * Records the language a command resolved from `--lang` and the config, for what it prints and
+ * for run() to print an error in; returns it.
+ */
+export function useLanguage(ctx: CommandContext, language: Language): Language {
+  if (ctx.spoken) ctx.spoken.language = language;
+  return language;
+}
 
 /** Located problems on stderr, in the stylish format, with the files they are in. */
 export function printDiagnostics(
@@ -22,7 +38,7 @@ export function printDiagnostics(
   ctx.stderr.write(
     formatStylish(
       { files: [...files], diagnostics: [...diagnostics] },
-      { style: createStyle(ctx.color), version: ctx.version },
+      { style: createStyle(ctx.color), version: ctx.version, language: languageOf(ctx) },
     ),
   );
 }
@@ -39,7 +55,10 @@ export async function openWorkspace(
     today: isoDate(ctx.now()),
     ...options,
   });
-  if (workspace) return workspace;
+  if (workspace) {
+    useLanguage(ctx, resolveLanguage(ctx.lang, workspace.config.language));
+    return workspace;
+  }
   printDiagnostics(ctx, diagnostics);
   throw new ExitError(exitCodeFor(diagnostics, { stopped: true }));
 }

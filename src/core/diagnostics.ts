@@ -1,4 +1,5 @@
 import type { DiagnosticCode } from './catalogue/index.js';
+import type { Said, TextRef } from './i18n/said.js';
 
 export type { DiagnosticCode } from './catalogue/index.js';
 
@@ -16,6 +17,11 @@ export interface Diagnostic {
   message: string;
   /** What to do about it, when that is not obvious from the message. */
   hint?: string;
+  /**
+   * The text table key and parameters `message` and `hint` were made from (see
+   * `core/i18n/said.ts`), so a printer can say them in another language. Not printed.
+   */
+  text?: TextRef;
 }
 
 export type Severity = 'error' | 'warning';
@@ -65,8 +71,18 @@ function compare(a: string, b: string): number {
 export function fileDiagnostic(
   file: string,
   code: DiagnosticCode,
-  message: string,
+  message: string | (Said & { text?: TextRef }),
   hint?: string,
 ): Diagnostic {
-  return { file, line: 0, column: 0, severity: 'error', code, message, ...(hint ? { hint } : {}) };
+  const said = typeof message === 'string' ? { message, ...(hint ? { hint } : {}) } : message;
+  return {
+    file,
+    line: 0,
+    column: 0,
+    severity: 'error',
+    code,
+    message: said.message,
+    ...(said.hint ? { hint: said.hint } : {}),
+    ...(said.text ? { text: said.text } : {}),
+  };
 }

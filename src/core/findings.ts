@@ -1,4 +1,5 @@
 import type { Diagnostic, DiagnosticCode, Severity } from './diagnostics.js';
+import type { TextRef } from './i18n/said.js';
 import type { PathSegment, YamlFile } from './yaml/parse-yaml.js';
 
 /** A rule's finding, located by its path in the file it is about. */
@@ -9,6 +10,8 @@ export interface Finding {
   code: DiagnosticCode;
   message: string;
   hint?: string;
+  /** What `message` and `hint` were said from, to say them in another language. */
+  text?: TextRef;
 }
 
 /** Turns a finding into a diagnostic at the line and column of the YAML node it names. */
@@ -22,5 +25,6 @@ export function locateFinding(yaml: YamlFile, finding: Finding): Diagnostic {
     code: finding.code,
     message: finding.message,
     ...(finding.hint ? { hint: finding.hint } : {}),
+    ...(finding.text ? { text: finding.text } : {}),
   };
 }

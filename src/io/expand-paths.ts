@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { fileDiagnostic } from '../core/diagnostics.js';
+import { say } from '../core/i18n/said.js';
+import { FILES_TEXT } from './files-text.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { FileSystem } from './file-system.js';
 import { kindOf } from './find-files.js';
@@ -38,7 +40,7 @@ export async function expandReviewPaths(
       .sort();
     if (matches.length === 0)
       diagnostics.push(
-        fileDiagnostic(arg, 'file/no-match', 'The pattern matches no review files (.review.yaml).'),
+        fileDiagnostic(arg, 'file/no-match', say(FILES_TEXT, 'files.no-review-match', {})),
       );
     paths.push(...matches);
   }

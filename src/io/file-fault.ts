@@ -7,6 +7,9 @@
 import { basename, dirname } from 'node:path';
 import type { DiagnosticCode } from '../core/catalogue/index.js';
 import { VatlError } from '../errors.js';
+import { say } from '../core/i18n/said.js';
+import { FAULT_TEXT } from './file-fault-text.js';
+import type { FaultAfter, FaultReason } from './file-fault-text.js';
 import { errorCode } from './file-system.js';
 import type { FileSystem } from './file-system.js';
 import { displayPath } from './paths.js';
@@ -93,66 +96,37 @@ function faultOfSystemError(error: NodeJS.ErrnoException): FileFault | undefined
 
 interface Reason {
   code: DiagnosticCode;
-  reason: string;
-  todo: string;
+  reason: FaultReason;
+  what?: string;
+  detail?: string;
 }
 
 function reasonOf(fault: FileFault, show: (path: string) => string): Reason {
   const shown = show(fault.path);
-  const folder = fault.action === 'read' ? shown : show(dirname(fault.path)) || '.';
   switch (fault.errno) {
     case 'ENOSPC':
     case 'EDQUOT':
-      return {
-        code: 'io/no-space',
-        reason: fault.errno === 'ENOSPC' ? 'no space left on device' : 'disk quota exceeded',
-        todo: 'Free some space and run the command again',
-      };
+      return { code: 'io/no-space', reason: fault.errno === 'ENOSPC' ? 'no-space' : 'quota' };
     case 'EROFS':
-      return {
-        code: 'io/read-only',
-        reason: 'the file system is read-only',
-        todo: 'Run it in a copy that can be written (or make the disk writable), then run the command again',
-      };
+      return { code: 'io/read-only', reason: 'read-only' };
     case 'EACCES':
     case 'EPERM':
-      return {
-        code: 'io/permission-denied',
-        reason: 'permission denied',
-        todo: `Check that your account may ${fault.action === 'read' ? 'read' : 'write to'} ${folder}, then run the command again`,
-      };
+      return { code: 'io/permission-denied', reason: 'permission' };
     case 'EISDIR':
-      return {
-        code: 'io/is-a-folder',
-        reason: 'it is a folder, not a file',
-        todo: `Move the folder ${shown} aside, then run the command again`,
-      };
+      return { code: 'io/is-a-folder', reason: 'is-a-folder' };
     case 'ENOTDIR':
     case 'EEXIST': {
       const blocker = fault.details.blocker;
       if (blocker || fault.errno === 'ENOTDIR') {
         const what = blocker ? show(blocker) : undefined;
-        return {
-          code: 'io/not-a-folder',
-          reason:
-            what === shown
-              ? 'it is a file, not a folder'
-              : `${what ?? 'part of the path'} is a file, not a folder`,
-          todo: `Move ${what ?? 'that file'} aside so a folder can take its place (or choose another folder in vatl.config.yaml), then run the command again`,
-        };
+        return what === shown
+          ? { code: 'io/not-a-folder', reason: 'is-a-file', what }
+          : { code: 'io/not-a-folder', reason: 'blocked', ...(what ? { what } : {}) };
       }
-      return {
-        code: 'io/failed',
-        reason: 'something else is already there',
-        todo: 'Move it aside, then run the command again',
-      };
+      return { code: 'io/failed', reason: 'exists' };
     }
     default:
-      return {
-        code: 'io/failed',
-        reason: describeErrno(fault),
-        todo: 'Check the disk, then run the command again',
-      };
+      return { code: 'io/failed', reason: 'other', detail: describeErrno(fault) };
   }
 }
 
@@ -177,18 +151,24 @@ export function faultError(error: unknown, cwd: string): VatlError | undefined {
         : undefined;
   if (!fault) return undefined;
   const show = (path: string) => displayPath(cwd, path) || '.';
-  const { code, reason, todo } = reasonOf(fault, show);
+  const { code, ...reason } = reasonOf(fault, show);
   const { written, of } = fault.details;
-  let after = '';
+  let after: FaultAfter = 'none';
   if (fault.action === 'read' || (written && written.length === 0))
-    after =
-      (of ?? 1) > 1 || fault.action === 'read'
-        ? '; nothing was changed'
-        : `; ${show(fault.path)} was left as it was`;
-  else if (written)
-    after = `; ${written.map(show).join(' and ')} ${written.length === 1 ? 'was' : 'were'} written before it stopped (vatl validate says what to repair)`;
-  return new VatlError(code, `cannot ${fault.action} ${show(fault.path)}: ${reason}`, {
-    hint: `${todo}${after}.`,
+    after = (of ?? 1) > 1 || fault.action === 'read' ? 'nothing-changed' : 'left';
+  else if (written) after = 'written';
+  const path = show(fault.path);
+  const said = say(FAULT_TEXT, 'io.fault', {
+    action: fault.action,
+    path,
+    folder: fault.action === 'read' ? path : show(dirname(fault.path)) || '.',
+    ...reason,
+    after,
+    ...(after === 'written' && written ? { written: written.map(show) } : {}),
+  });
+  return new VatlError(code, said.message, {
+    hint: said.hint ?? '',
     cause: error,
+    text: said.text,
   });
 }

@@ -2,6 +2,9 @@ import type { Stats } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { fileDiagnostic } from '../core/diagnostics.js';
+import { say } from '../core/i18n/said.js';
+import type { Said, TextRef } from '../core/i18n/said.js';
+import { FILES_TEXT } from './files-text.js';
 import type { Diagnostic, DiagnosticCode } from '../core/diagnostics.js';
 import { errorCode } from './file-system.js';
 import type { FileSystem } from './file-system.js';
@@ -49,8 +52,8 @@ export async function findFiles(
   const kinds = new Set<FileKind>(options.kinds ?? ['framework', 'review', 'memo']);
   const files = new Map<string, FoundFile>();
   const diagnostics: Diagnostic[] = [];
-  const problem = (target: string, code: DiagnosticCode, message: string, hint?: string) =>
-    diagnostics.push(fileDiagnostic(target, code, message, hint));
+  const problem = (target: string, code: DiagnosticCode, said: Said & { text: TextRef }) =>
+    diagnostics.push(fileDiagnostic(target, code, said));
 
   for (const target of targets) {
     if (isDynamicPattern(target)) {
@@ -64,7 +67,7 @@ export async function findFiles(
         .map((path) => ({ path, kind: kindOf(path) }))
         .filter((f): f is FoundFile => !!f.kind && kinds.has(f.kind));
       if (kept.length === 0)
-        problem(target, 'file/no-match', 'The pattern matches no files vatl checks.');
+        problem(target, 'file/no-match', say(FILES_TEXT, 'files.no-match', {}));
       for (const f of kept) files.set(f.path, f);
       continue;
     }
@@ -74,12 +77,14 @@ export async function findFiles(
       isDirectory = (await fs.stat(path)).isDirectory();
     } catch (error) {
       if (errorCode(error) === 'ENOENT')
-        problem(target, 'file/not-found', 'No such file or folder.', 'Check the path.');
+        problem(target, 'file/not-found', say(FILES_TEXT, 'files.no-such-path', {}));
       else
         problem(
           target,
           'file/unreadable',
-          `Cannot read it: ${error instanceof Error ? error.message : String(error)}`,
+          say(FILES_TEXT, 'files.cannot-read-it', {
+            detail: error instanceof Error ? error.message : String(error),
+          }),
         );
       continue;
     }
@@ -87,8 +92,7 @@ export async function findFiles(
       problem(
         displayPath(cwd, path) || '.',
         'io/not-a-folder',
-        'This is a file where vatl looks for a folder.',
-        'Move the file aside, or set the folder in vatl.config.yaml (decisions:, frameworks:).',
+        say(FILES_TEXT, 'files.file-not-folder', {}),
       );
       continue;
     }
@@ -101,7 +105,7 @@ export async function findFiles(
       problem(
         displayPath(cwd, folder.path) || '.',
         'file/unreadable',
-        `Cannot read this folder: ${folder.reason}.`,
+        say(FILES_TEXT, 'files.unreadable-folder', { detail: folder.reason }),
       );
     if (options.staleTemps)
       for (const temp of temps) {
@@ -111,8 +115,7 @@ export async function findFiles(
           ...fileDiagnostic(
             shown,
             'io/stale-temp',
-            `A temporary file left by a vatl run stopped while writing ${target}; ${target} was left as it was.`,
-            `Delete it: rm ${shellQuote(shown)} (the next vatl run that writes here deletes it too)`,
+            say(FILES_TEXT, 'files.stale-temp', { target, command: `rm ${shellQuote(shown)}` }),
           ),
           severity: 'warning',
         });
@@ -121,11 +124,7 @@ export async function findFiles(
       problem(
         displayPath(cwd, path) || '.',
         'file/nothing-to-check',
-        `The folder holds no ${[...kinds]
-          .map((k) => `${k} files`)
-          .join(', ')
-          .replace(/, ([^,]*)$/, ' or $1')}.`,
-        'Name a folder of .yaml framework files, .review.yaml reviews or .md memos.',
+        say(FILES_TEXT, 'files.nothing-to-check', { kinds: [...kinds] }),
       );
     }
     for (const f of found) files.set(f.path, f);

@@ -1,4 +1,7 @@
 import { fileDiagnostic } from '../core/diagnostics.js';
+import { say } from '../core/i18n/said.js';
+import type { Said, TextRef } from '../core/i18n/said.js';
+import { FILES_TEXT } from './files-text.js';
 import type { Diagnostic, DiagnosticCode } from '../core/diagnostics.js';
 import { errorCode } from './file-system.js';
 import type { FileSystem } from './file-system.js';
@@ -19,14 +22,15 @@ export async function readTextFile(
   displayPath: string,
   maxBytes = MAX_FILE_BYTES,
 ): Promise<ReadTextResult> {
-  const fail = (code: DiagnosticCode, message: string, hint?: string): ReadTextResult => ({
-    diagnostic: fileDiagnostic(displayPath, code, message, hint),
+  const fail = (code: DiagnosticCode, said: Said & { text: TextRef }): ReadTextResult => ({
+    diagnostic: fileDiagnostic(displayPath, code, said),
   });
   let size: number;
   try {
     const stats = await fs.stat(path);
-    if (stats.isDirectory()) return fail('file/not-a-file', 'This is a folder, not a file.');
-    if (!stats.isFile()) return fail('file/not-a-file', 'This is not a regular file.');
+    if (stats.isDirectory())
+      return fail('file/not-a-file', say(FILES_TEXT, 'files.folder-not-file', {}));
+    if (!stats.isFile()) return fail('file/not-a-file', say(FILES_TEXT, 'files.not-regular', {}));
     size = stats.size;
   } catch (error) {
     return describeReadError(error, fail);
@@ -34,8 +38,7 @@ export async function readTextFile(
   if (size > maxBytes) {
     return fail(
       'file/too-large',
-      `The file is ${formatBytes(size)}; vatl reads files of at most ${formatBytes(maxBytes)}.`,
-      'Is this the right file? Framework and review files are far smaller.',
+      say(FILES_TEXT, 'files.too-large', { size: formatBytes(size), max: formatBytes(maxBytes) }),
     );
   }
   let buffer: Buffer;
@@ -45,34 +48,39 @@ export async function readTextFile(
     return describeReadError(error, fail);
   }
   if (buffer.length > maxBytes) {
-    return fail('file/too-large', `The file is larger than ${formatBytes(maxBytes)}.`);
+    return fail(
+      'file/too-large',
+      say(FILES_TEXT, 'files.larger-than', { max: formatBytes(maxBytes) }),
+    );
   }
   if (buffer.includes(0)) {
-    return fail('file/binary', 'This is a binary file, not YAML or Markdown text.');
+    return fail('file/binary', say(FILES_TEXT, 'files.binary', {}));
   }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(buffer) };
   } catch {
-    return fail('file/encoding', 'The file is not valid UTF-8 text.', 'Save it as UTF-8.');
+    return fail('file/encoding', say(FILES_TEXT, 'files.encoding', {}));
   }
 }
 
 function describeReadError(
   error: unknown,
-  fail: (code: DiagnosticCode, message: string, hint?: string) => ReadTextResult,
+  fail: (code: DiagnosticCode, said: Said & { text: TextRef }) => ReadTextResult,
 ): ReadTextResult {
   switch (errorCode(error)) {
     case 'ENOENT':
-      return fail('file/not-found', 'No such file.', 'Check the path.');
+      return fail('file/not-found', say(FILES_TEXT, 'files.no-such-file', {}));
     case 'EACCES':
     case 'EPERM':
-      return fail('file/unreadable', 'Permission denied: vatl cannot read this file.');
+      return fail('file/unreadable', say(FILES_TEXT, 'files.permission', {}));
     case 'EISDIR':
-      return fail('file/not-a-file', 'This is a folder, not a file.');
+      return fail('file/not-a-file', say(FILES_TEXT, 'files.folder-not-file', {}));
     default:
       return fail(
         'file/unreadable',
-        `Could not read the file: ${error instanceof Error ? error.message : String(error)}`,
+        say(FILES_TEXT, 'files.could-not-read', {
+          detail: error instanceof Error ? error.message : String(error),
+        }),
       );
   }
 }

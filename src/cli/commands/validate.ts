@@ -17,6 +17,8 @@ import { checkStringsFiles } from '../../io/framework-strings.js';
 import { stringsFileName } from '../../core/framework/parse-strings.js';
 import { EXIT, VatlError } from '../../errors.js';
 import { printMessage } from '../message.js';
+import { useLanguage } from '../report.js';
+import { resolveLanguage } from '../../core/i18n/language.js';
 import type { CommandContext } from '../deps.js';
 import { FORMATS } from '../formats/index.js';
 import type { FormatName } from '../formats/index.js';
@@ -41,6 +43,7 @@ export async function validateCommand(
   ctx: CommandContext,
 ): Promise<number> {
   const { config, diagnostics: configDiagnostics } = await loadConfig(ctx.fs, ctx.cwd);
+  const language = useLanguage(ctx, resolveLanguage(ctx.lang, config.language));
   const named = paths.length > 0;
   const targets = named ? paths : await defaultTargets(ctx, config);
   const { files, diagnostics: findDiagnostics } = await findFiles(ctx.fs, ctx.cwd, targets, {
@@ -91,7 +94,7 @@ export async function validateCommand(
 
   const result: CheckResult = { files: checked.sort(), diagnostics };
   const style = createStyle(ctx.color && options.format === 'stylish');
-  ctx.stdout.write(FORMATS[options.format](result, { style, version: ctx.version }));
+  ctx.stdout.write(FORMATS[options.format](result, { style, version: ctx.version, language }));
 
   const code = exitCodeFor(diagnostics, {
     stopped: configDiagnostics.length > 0,

@@ -1,5 +1,7 @@
 import { sortDiagnostics } from '../../core/diagnostics.js';
 import type { CheckResult } from '../../core/diagnostics.js';
+import { inLanguage } from '../speak.js';
+import type { FormatContext } from './index.js';
 import { visible } from '../../core/text/terminal-text.js';
 
 /**
@@ -8,9 +10,13 @@ import { visible } from '../../core/text/terminal-text.js';
  * properties), and every other control or bidi character is shown as an escape, since the
  * commands are printed to the job log (and to a terminal when run locally).
  */
-export function formatGithub(result: CheckResult): string {
+export function formatGithub(
+  result: CheckResult,
+  { language = 'en' }: Partial<FormatContext> = {},
+): string {
   return sortDiagnostics(result.diagnostics)
-    .map((d) => {
+    .map((said) => {
+      const d = inLanguage(said, language);
       const props = [`file=${escapeProperty(d.file)}`];
       if (d.line > 0) props.push(`line=${d.line}`, `col=${d.column}`);
       props.push(`title=${escapeProperty(d.code)}`);

@@ -1,4 +1,5 @@
 import type { CheckResult } from '../../core/diagnostics.js';
+import type { Language } from '../../core/i18n/language.js';
 import type { Style } from '../style.js';
 import { formatGithub } from './github.js';
 import { formatJson } from './json.js';
@@ -9,6 +10,8 @@ import { formatStylish } from './stylish.js';
 export interface FormatContext {
   style: Style;
   version: string;
+  /** The language of messages, hints and the formats' own words; English when not given. */
+  language?: Language;
 }
 
 /** A pure function from check results to the text printed on stdout. */

@@ -1,15 +1,24 @@
 import { countBySeverity, sortDiagnostics } from '../../core/diagnostics.js';
 import type { CheckResult } from '../../core/diagnostics.js';
+import { inLanguage } from '../speak.js';
+import type { FormatContext } from './index.js';
 import { replaceUnsafe } from '../../core/text/terminal-text.js';
 
 /** The whole result as JSON: files checked, counts, and every diagnostic. */
-export function formatJson(result: CheckResult): string {
+export function formatJson(
+  result: CheckResult,
+  { language = 'en' }: Partial<FormatContext> = {},
+): string {
   const { errors, warnings } = countBySeverity(result.diagnostics);
   const body = {
     files: result.files,
     errorCount: errors,
     warningCount: warnings,
-    diagnostics: sortDiagnostics(result.diagnostics),
+    // `text` is how a message is said again in another language, not part of the output.
+    diagnostics: sortDiagnostics(result.diagnostics).map((d) => {
+      const { text: _text, ...shown } = inLanguage(d, language);
+      return shown;
+    }),
   };
   return jsonText(body);
 }

@@ -1,11 +1,18 @@
 import { countBySeverity, sortDiagnostics } from '../../core/diagnostics.js';
 import type { CheckResult } from '../../core/diagnostics.js';
 import { replaceUnsafe } from '../../core/text/terminal-text.js';
+import { inLanguage } from '../speak.js';
+import { formatsText } from './formats-language.js';
+import type { FormatContext } from './index.js';
 import { location } from './stylish.js';
 
 /** JUnit XML: one test case per file checked, failing with its errors. */
-export function formatJunit(result: CheckResult): string {
-  const diagnostics = sortDiagnostics(result.diagnostics);
+export function formatJunit(
+  result: CheckResult,
+  { language = 'en' }: Partial<FormatContext> = {},
+): string {
+  const diagnostics = sortDiagnostics(result.diagnostics).map((d) => inLanguage(d, language));
+  const words = formatsText(language);
   const files = [...new Set([...result.files, ...diagnostics.map((d) => d.file)])].sort();
   const failing = files.filter((f) =>
     diagnostics.some((d) => d.file === f && d.severity === 'error'),
@@ -27,7 +34,7 @@ export function formatJunit(result: CheckResult): string {
     if (warnings > 0) {
       const text = own
         .filter((x) => x.severity === 'warning')
-        .map((d) => xml(`${location(d)} warning ${d.code} ${d.message}`))
+        .map((d) => xml(`${location(d)} ${words.junitWarning} ${d.code} ${d.message}`))
         .join('\n');
       lines.push(`      <system-out>${text}</system-out>`);
     }

@@ -2,12 +2,19 @@ import { CATALOGUE, docsUrl } from '../../core/catalogue/index.js';
 import type { CatalogueEntry, DiagnosticCode } from '../../core/catalogue/index.js';
 import { sortDiagnostics } from '../../core/diagnostics.js';
 import type { CheckResult } from '../../core/diagnostics.js';
+import { entryWords } from '../../core/catalogue/language.js';
+import { inLanguage } from '../speak.js';
+import type { Language } from '../../core/i18n/language.js';
+import { formatsText } from './formats-language.js';
 import type { FormatContext } from './index.js';
 import { jsonText } from './json.js';
 
 /** SARIF 2.1.0, for code-scanning dashboards. */
-export function formatSarif(result: CheckResult, { version }: FormatContext): string {
-  const diagnostics = sortDiagnostics(result.diagnostics);
+export function formatSarif(
+  result: CheckResult,
+  { version, language = 'en' }: FormatContext,
+): string {
+  const diagnostics = sortDiagnostics(result.diagnostics).map((d) => inLanguage(d, language));
   const ruleIds = [...new Set(diagnostics.map((d) => d.code))].sort();
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -18,7 +25,7 @@ export function formatSarif(result: CheckResult, { version }: FormatContext): st
           driver: {
             name: 'vatl',
             version,
-            rules: ruleIds.map((id) => rule(id, version)),
+            rules: ruleIds.map((id) => rule(id, version, language)),
           },
         },
         artifacts: result.files.map((file) => ({ location: { uri: toUri(file) } })),
@@ -43,13 +50,15 @@ export function formatSarif(result: CheckResult, { version }: FormatContext): st
 }
 
 /** A SARIF rule from the catalogue: what the code means, how to fix it, and where it is documented. */
-function rule(id: DiagnosticCode, version: string) {
+function rule(id: DiagnosticCode, version: string, language: Language) {
   const entry: CatalogueEntry = CATALOGUE[id];
-  const help = entry.hint ? `${entry.docs} Fix: ${entry.hint}` : entry.docs;
+  const words = entryWords(id, language);
+  const help = formatsText(language).sarifHelp(entry.docs, words.hint, docsUrl(id, version));
   return {
     id,
     name: id,
-    shortDescription: { text: entry.title },
+    // The documentation (fullDescription, helpUri) is the English page; title and hint follow --lang.
+    shortDescription: { text: words.title },
     fullDescription: { text: entry.docs },
     help: { text: help },
     helpUri: docsUrl(id, version),

@@ -19,3 +19,11 @@ export interface CatalogueEntry {
   /** Why it matters and how to fix it: a short paragraph for the documentation page. */
   docs: string;
 }
+
+/** A code's title and default hint in another language: a hint exactly when the English has one. */
+export type EntryText<E> = E extends { hint: string }
+  ? { title: string; hint: string }
+  : { title: string };
+
+/** A namespace's titles and hints in another language (`<namespace>.es.ts`): every code, typed. */
+export type CatalogueText<T> = { readonly [K in keyof T]: EntryText<T[K]> };

@@ -1,7 +1,9 @@
 import type { Diagnostic } from '../diagnostics.js';
+import { say } from '../i18n/said.js';
+import { REVIEW_RULES_TEXT } from './rules/review-text.js';
 import type { Framework } from '../framework/types.js';
 import type { ScoreReport } from '../scoring/types.js';
-import { didYouMean } from '../text/closest.js';
+import { closest } from '../text/closest.js';
 import { checkReview } from './parse-review.js';
 import type { ParsedReview } from './parse-review.js';
 import { parseFrameworkRef } from './types.js';
@@ -37,8 +39,7 @@ export function frameworkFor(
       ...at,
       severity: 'error',
       code: 'review/unknown-framework',
-      message: `The review names framework \`${id}\`, which is not installed.`,
-      hint: `${didYouMean(id, ids)}Installed: ${ids.join(', ')}. Add its folder to \`frameworks:\` in vatl.config.yaml.`,
+      ...sayUnknown(id, ids),
     },
   };
 }
@@ -66,4 +67,13 @@ export function evaluateReview(
     evaluated: { review, framework: found.framework, report, diagnostics },
     diagnostics,
   };
+}
+
+function sayUnknown(id: string, ids: readonly string[]) {
+  const suggestion = closest(id, ids);
+  return say(REVIEW_RULES_TEXT, 'review.unknown-framework', {
+    id,
+    installed: ids,
+    ...(suggestion ? { suggestion } : {}),
+  });
 }

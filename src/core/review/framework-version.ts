@@ -1,5 +1,7 @@
 // How a review's answers compare with the installed framework version: what `vatl upgrade`
 // carries over, and the finding when the versions differ.
+import { say } from '../i18n/said.js';
+import { REVIEW_RULES_TEXT } from './rules/review-text.js';
 import type { Finding } from '../findings.js';
 import type { Framework } from '../framework/types.js';
 import { fingerprint } from './fingerprint.js';
@@ -56,22 +58,19 @@ export function frameworkVersionFinding(
   const { id, version } = parseFrameworkRef(review.framework);
   if (id === framework.id && version === framework.version) return undefined;
   const c = versionChanges(review, framework, doesNotApply);
-  const changes = [
-    c.changed.length ? `changed: ${c.changed.join(', ')}` : '',
-    c.removed.length ? `no longer asked: ${c.removed.join(', ')}` : '',
-    c.added.length ? `new or unanswered: ${c.added.join(', ')}` : '',
-  ]
-    .filter(Boolean)
-    .join('; ');
   const major = (v: string) => v.split('.')[0];
   return {
     path: ['framework'],
     severity: major(version) === major(framework.version) ? 'warning' : 'error',
     code: 'review/framework-version',
-    message: `The review was answered against ${review.framework}; the installed framework is ${framework.id}@${framework.version}${changes ? ` (${changes})` : ' (the same questions)'}.`,
-    hint: isNewer(version, framework.version)
-      ? `The review is newer than the installed framework: install ${review.framework} (add its folder to \`frameworks:\` in vatl.config.yaml, or update vatl).`
-      : 'Run `vatl upgrade` on the review: unchanged answers carry over and it lists what to answer again.',
+    ...say(REVIEW_RULES_TEXT, 'review.framework-version', {
+      answered: review.framework,
+      installed: `${framework.id}@${framework.version}`,
+      changed: c.changed,
+      removed: c.removed,
+      added: c.added,
+      newer: isNewer(version, framework.version),
+    }),
   };
 }
 

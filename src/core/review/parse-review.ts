@@ -62,6 +62,7 @@ export function checkReview(
         code: f.code,
         message: f.message,
         ...(f.hint ? { hint: f.hint } : {}),
+        ...(f.text ? { text: f.text } : {}),
       }));
   return { report, diagnostics };
 }

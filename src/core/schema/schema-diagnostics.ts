@@ -4,24 +4,15 @@ import type { PathSegment, YamlFile } from '../yaml/parse-yaml.js';
 import { closest } from '../text/closest.js';
 import { knownProperties } from './known-properties.js';
 import type { KnownSchema } from './known-properties.js';
+import { say } from '../i18n/said.js';
+import type { Said, TextRef } from '../i18n/said.js';
+import { SCHEMA_TEXT } from './schema-text.js';
 
 /** A validator precompiled by scripts/build.js. */
 export interface CompiledValidator {
   (data: unknown): boolean;
   errors?: ErrorObject[] | null;
 }
-
-/** Friendly wording for patterns the schemas share, keyed by the pattern. */
-const PATTERN_WORDS: Record<string, string> = {
-  '^[a-z0-9][a-z0-9-]*$': 'an id of lower-case letters, digits and hyphens (e.g. `do-more`)',
-  '^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?$':
-    'a semantic version such as `1.2.0`',
-  '^https?://': 'a web address starting with http:// or https://',
-  '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$': 'a date as YYYY-MM-DD',
-  '^[a-z0-9][a-z0-9-]*@(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?$':
-    'a framework and its version, as id@version (e.g. `vatl@1.0.0`)',
-  '^[0-9]{4,}-[a-z0-9][a-z0-9-]*$': 'an id as `<number>-<slug>` (e.g. `0007-ai-tutoring-chatbot`)',
-};
 
 /** An unknown key with no near match lists the allowed ones, when they are this few. */
 const MAX_LISTED = 12;
@@ -75,12 +66,12 @@ export function pathOf(instancePath: string): PathSegment[] {
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
+/** `decision.outcome`, `answers[0]`; '' for the whole file. */
 function describePath(path: readonly PathSegment[]): string {
-  if (path.length === 0) return 'The file';
   let out = '';
   for (const segment of path)
     out += typeof segment === 'number' ? `[${segment}]` : out ? `.${segment}` : segment;
-  return `\`${out}\``;
+  return out;
 }
 
 function toDiagnostic(
@@ -90,19 +81,20 @@ function toDiagnostic(
   schemaOf: KnownSchema,
 ): Diagnostic {
   const path = pathOf(error.instancePath);
-  const where = describePath(path);
+  const where = { path: describePath(path) };
   const params = error.params as Record<string, unknown>;
   let part: 'key' | 'value' = 'value';
   let target = path;
-  let code: DiagnosticCode = `${codePrefix}/schema`;
-  let message: string;
-  let hint: string | undefined;
+  let code: DiagnosticCode = `${codePrefix}/invalid-value`;
+  let said: Said & { text: TextRef };
 
   switch (error.keyword) {
     case 'required': {
       code = `${codePrefix}/missing-property`;
-      const name = String(params.missingProperty);
-      message = `${where} is missing the required property \`${name}\`.`;
+      said = say(SCHEMA_TEXT, 'schema.required', {
+        ...where,
+        name: String(params.missingProperty),
+      });
       break;
     }
     case 'additionalProperties': {
@@ -110,80 +102,87 @@ function toDiagnostic(
       const name = String(params.additionalProperty);
       target = [...path, name];
       part = 'key';
-      message = `${where === 'The file' ? 'The top level' : where} has an unknown property \`${name}\`.`;
       // The precompiled validators keep no parentSchema: the names come from the schema itself.
       const fromError = Object.keys(
         (error.parentSchema as { properties?: object } | undefined)?.properties ?? {},
       );
       const known = fromError.length > 0 ? fromError : knownProperties(schemaOf, path);
       const suggestion = closest(name, known);
-      hint = suggestion
-        ? `Did you mean \`${suggestion}\`?`
-        : known.length > 0 && known.length <= MAX_LISTED
-          ? `Allowed: ${known.join(', ')}.`
-          : undefined;
+      said = say(SCHEMA_TEXT, 'schema.unknown-property', {
+        ...where,
+        name,
+        ...(suggestion
+          ? { suggestion }
+          : known.length > 0 && known.length <= MAX_LISTED
+            ? { allowed: known }
+            : {}),
+      });
       break;
     }
     case 'enum': {
-      code = `${codePrefix}/invalid-value`;
       const allowed = (params.allowedValues as unknown[]).map((v) => String(v));
-      message = `${where} must be one of: ${allowed.join(', ')}.`;
       const suggestion = closest(String(valueAt(yaml.data, path)), allowed);
-      if (suggestion) hint = `Did you mean \`${suggestion}\`?`;
+      said = say(SCHEMA_TEXT, 'schema.enum', {
+        ...where,
+        allowed,
+        ...(suggestion ? { suggestion } : {}),
+      });
       break;
     }
     case 'type': {
       code = `${codePrefix}/wrong-type`;
-      message = `${where} must be ${article(String(params.type).replace(/,/g, ' or '))}.`;
+      said = say(SCHEMA_TEXT, 'schema.type', { ...where, types: String(params.type).split(',') });
       break;
     }
     case 'pattern': {
-      code = `${codePrefix}/invalid-value`;
-      const pattern = String(params.pattern);
-      const words = PATTERN_WORDS[pattern] ?? `text matching ${pattern}`;
-      message = error.propertyName
-        ? `The key \`${error.propertyName}\` in ${where} must be ${words}.`
-        : `${where} must be ${words}.`;
+      said = say(SCHEMA_TEXT, 'schema.pattern', {
+        ...where,
+        pattern: String(params.pattern),
+        ...(error.propertyName ? { key: error.propertyName } : {}),
+      });
       break;
     }
     case 'minItems':
       code = `${codePrefix}/too-few`;
-      message = `${where} must have at least ${String(params.limit)} item${params.limit === 1 ? '' : 's'}.`;
+      said = say(SCHEMA_TEXT, 'schema.min-items', { ...where, limit: Number(params.limit) });
       break;
     case 'maxItems':
       code = `${codePrefix}/too-many`;
-      message = `${where} may have at most ${String(params.limit)} items.`;
+      said = say(SCHEMA_TEXT, 'schema.max-items', { ...where, limit: Number(params.limit) });
       break;
     case 'minLength':
-      code = `${codePrefix}/invalid-value`;
-      message =
-        params.limit === 1
-          ? `${where} must not be empty.`
-          : `${where} must be at least ${String(params.limit)} characters long.`;
+      said = say(SCHEMA_TEXT, 'schema.min-length', { ...where, limit: Number(params.limit) });
       break;
     case 'maxLength':
-      code = `${codePrefix}/invalid-value`;
-      message = `${where} must be at most ${String(params.limit)} characters long.`;
+      said = say(SCHEMA_TEXT, 'schema.max-length', { ...where, limit: Number(params.limit) });
       break;
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
-      code = `${codePrefix}/invalid-value`;
-      message = `${where} must be ${String(params.comparison)} ${String(params.limit)}.`;
+      said = say(SCHEMA_TEXT, 'schema.range', {
+        ...where,
+        comparison: String(params.comparison),
+        limit: String(params.limit),
+      });
       break;
     case 'propertyNames':
-      code = `${codePrefix}/invalid-value`;
-      message = `${where} has a key that is not allowed: \`${String(params.propertyName)}\`.`;
+      said = say(SCHEMA_TEXT, 'schema.property-name', {
+        ...where,
+        key: String(params.propertyName),
+      });
       target = [...path, String(params.propertyName)];
       part = 'key';
       break;
     case 'oneOf':
-      code = `${codePrefix}/invalid-value`;
-      message = `${where} does not match any allowed form.`;
+      said = say(SCHEMA_TEXT, 'schema.one-of', where);
       break;
     default:
-      message = `${where} ${error.message ?? 'is invalid'}.`;
+      code = `${codePrefix}/schema`;
+      said = say(SCHEMA_TEXT, 'schema.other', {
+        ...where,
+        ...(error.message !== undefined ? { detail: error.message } : {}),
+      });
   }
   const { line, column } = yaml.locate(target, part);
   return {
@@ -192,23 +191,10 @@ function toDiagnostic(
     column,
     severity: 'error',
     code,
-    message,
-    ...(hint ? { hint } : {}),
+    message: said.message,
+    ...(said.hint ? { hint: said.hint } : {}),
+    text: said.text,
   };
-}
-
-function article(type: string): string {
-  const word = (t: string) =>
-    t === 'integer'
-      ? 'a whole number'
-      : t === 'object'
-        ? 'a mapping'
-        : t === 'array'
-          ? 'a list'
-          : t === 'null'
-            ? 'null'
-            : `a ${t}`;
-  return type.split(' or ').map(word).join(' or ');
 }
 
 function valueAt(data: unknown, path: readonly PathSegment[]): unknown {

@@ -1,4 +1,7 @@
 import { Composer, isMap, isPair, isScalar, isSeq, Parser, visit } from 'yaml';
+import { say } from '../i18n/said.js';
+import type { Said, TextRef } from '../i18n/said.js';
+import { YAML_TEXT } from './yaml-text.js';
 import type { Alias, Document, Node, Scalar } from 'yaml';
 import type { Diagnostic, DiagnosticCode, Position } from '../diagnostics.js';
 import {
@@ -51,8 +54,7 @@ export function parseYaml(
     line: number,
     column: number,
     code: DiagnosticCode,
-    message: string,
-    hint?: string,
+    { message, hint, text: said }: Said & { text: TextRef },
   ) => ({
     file,
     line,
@@ -61,6 +63,7 @@ export function parseYaml(
     code,
     message,
     ...(hint ? { hint } : {}),
+    text: said,
   });
 
   const aliasLimit = (line: number, column: number) =>
@@ -68,12 +71,11 @@ export function parseYaml(
       line,
       column,
       'yaml/alias-limit',
-      `The file expands aliases (*name) more than ${limits.maxAliasCount} times, as a YAML bomb does.`,
-      'Write the values out instead of aliasing them.',
+      say(YAML_TEXT, 'yaml.alias-limit', { max: limits.maxAliasCount }),
     );
 
   if (text.trim() === '' || isOnlyComments(text)) {
-    return { diagnostics: [at(1, 1, 'yaml/empty', 'The file is empty: it holds no YAML data.')] };
+    return { diagnostics: [at(1, 1, 'yaml/empty', say(YAML_TEXT, 'yaml.empty', {}))] };
   }
 
   // Parse to a concrete syntax tree first (iterative, so any depth is safe), measure its
@@ -87,7 +89,7 @@ export function parseYaml(
           line,
           column,
           'yaml/too-deep',
-          `Nesting is deeper than ${limits.maxDepth} levels; vatl files never need that many.`,
+          say(YAML_TEXT, 'yaml.too-deep', { max: limits.maxDepth }),
         ),
       ],
     };
@@ -108,7 +110,9 @@ export function parseYaml(
                 line,
                 column,
                 'yaml/too-many-entries',
-                `A mapping or list here has more than ${limits.maxEntries ?? MAX_ENTRIES} entries; vatl files never need that many.`,
+                say(YAML_TEXT, 'yaml.too-many-entries', {
+                  max: limits.maxEntries ?? MAX_ENTRIES,
+                }),
               ),
         ],
       };
@@ -116,8 +120,8 @@ export function parseYaml(
     const repeated = findRepeatedYamlDirective(tokens);
     if (repeated !== undefined) {
       const { line, column } = positionOf(repeated);
-      const message = 'The %YAML directive is given twice for one document; give it once.';
-      return { diagnostics: [at(line, column, 'yaml/syntax', message)] };
+      const said = say(YAML_TEXT, 'yaml.repeated-directive', {});
+      return { diagnostics: [at(line, column, 'yaml/syntax', said)] };
     }
     const composer = new Composer({
       uniqueKeys: true,
@@ -129,20 +133,17 @@ export function parseYaml(
     if (docs.length > 1) {
       const { line, column } = positionOf(docs[1]?.range[0] ?? 0);
       return {
-        diagnostics: [
-          at(
-            line,
-            column,
-            'yaml/syntax',
-            'The file holds more than one YAML document; vatl reads one.',
-          ),
-        ],
+        diagnostics: [at(line, column, 'yaml/syntax', say(YAML_TEXT, 'yaml.many-documents', {}))],
       };
     }
     doc = docs[0] as Document.Parsed;
   } catch (error) {
     if (error instanceof RangeError) return tooDeep(0);
-    return { diagnostics: [at(1, 1, 'yaml/syntax', `The YAML parser stopped: ${String(error)}`)] };
+    return {
+      diagnostics: [
+        at(1, 1, 'yaml/syntax', say(YAML_TEXT, 'yaml.parser-stopped', { detail: String(error) })),
+      ],
+    };
   }
 
   if (doc.errors.length > 0) {
@@ -150,7 +151,8 @@ export function parseYaml(
       diagnostics: doc.errors.map((error) => {
         const { line, column } = positionOf(error.pos[0]);
         const code = error.code === 'DUPLICATE_KEY' ? 'yaml/duplicate-key' : 'yaml/syntax';
-        return at(line, column, code, firstLine(error.message));
+        const detail = firstLine(error.message);
+        return at(line, column, code, say(YAML_TEXT, 'yaml.parser', { code: error.code, detail }));
       }),
     };
   }
@@ -164,8 +166,7 @@ export function parseYaml(
           line,
           column,
           'yaml/forbidden-key',
-          `The key \`${String(key.value)}\` is not allowed in vatl files.`,
-          'Rename or remove it.',
+          say(YAML_TEXT, 'yaml.forbidden-key', { key: String(key.value) }),
         );
       }),
     };
@@ -184,7 +185,8 @@ export function parseYaml(
     const unresolved = /unresolved alias.*?:\s*\*?(\S+)/i.exec(message)?.[1];
     const alias = firstAlias(doc.contents, unresolved);
     const { line, column } = positionOf(alias?.range?.[0] ?? 0);
-    return { diagnostics: [at(line, column, 'yaml/syntax', firstLine(message))] };
+    const said = say(YAML_TEXT, 'yaml.parser', { detail: firstLine(message) });
+    return { diagnostics: [at(line, column, 'yaml/syntax', said)] };
   }
 
   const locate = (path: readonly PathSegment[], part: 'key' | 'value' = 'value'): Position => {

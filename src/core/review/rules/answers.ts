@@ -5,6 +5,35 @@ import { kindOf } from '../../framework/question-kinds.js';
 import { allowsNotApplicable, notApplicableReasonProblem, requiresEvidence } from '../answer.js';
 import { fingerprint } from '../fingerprint.js';
 import type { ReviewRule } from './review-rule.js';
+import { say } from '../../i18n/said.js';
+import type { Framework, Question } from '../../framework/types.js';
+import { scaleBounds } from '../../scoring/scale.js';
+import { REVIEW_RULES_TEXT } from './review-text.js';
+import type { Expected, ReasonProblem } from './review-text.js';
+
+const T = REVIEW_RULES_TEXT;
+
+/** What a question takes, as data the text tables word in each language. */
+function expectedOf(q: Question, fw: Framework): Expected {
+  switch (q.kind) {
+    case 'scale':
+      return { expected: 'scale', values: scaleBounds(fw.scale).values.map(String) };
+    case 'yes-no':
+      return { expected: 'yes-no' };
+    case 'choice':
+      return { expected: 'choice', values: (q.choices ?? []).map((c) => c.value) };
+    default:
+      return { expected: 'text' };
+  }
+}
+
+function reasonProblem(problem: string): ReasonProblem {
+  return problem === 'is empty'
+    ? 'empty'
+    : problem.endsWith('says nothing about why')
+      ? 'says-nothing'
+      : 'too-short';
+}
 
 /** Answers name questions the framework has, with values its question kinds allow. */
 export const answersMatchQuestions: ReviewRule = ({ review, framework, report }) => {
@@ -18,8 +47,10 @@ export const answersMatchQuestions: ReviewRule = ({ review, framework, report })
         path: at(),
         part: 'key',
         code: 'review/unknown-question',
-        message: `\`${id}\` is not a question of ${framework.id}@${framework.version}.`,
-        hint: 'Remove the answer, or check the framework version the review names.',
+        ...say(T, 'review.unknown-question', {
+          id,
+          framework: `${framework.id}@${framework.version}`,
+        }),
       });
       continue;
     }
@@ -29,8 +60,7 @@ export const answersMatchQuestions: ReviewRule = ({ review, framework, report })
         part: 'key',
         severity: 'warning',
         code: 'review/does-not-apply',
-        message: `\`${id}\` does not apply to this proposal (see its intake answers), so its answer is not scored.`,
-        hint: 'Remove the answer, or correct the intake answer that rules the question out.',
+        ...say(T, 'review.does-not-apply', { id }),
       });
       continue;
     }
@@ -38,8 +68,10 @@ export const answersMatchQuestions: ReviewRule = ({ review, framework, report })
       findings.push({
         path: at('fingerprint'),
         code: 'review/question-changed',
-        message: `\`${id}\` was answered when it asked something else; the installed ${framework.id}@${framework.version} words it or its answers differently.`,
-        hint: 'Run `vatl upgrade` on the review, then answer the changed questions again.',
+        ...say(T, 'review.question-changed', {
+          id,
+          framework: `${framework.id}@${framework.version}`,
+        }),
       });
     }
     const hasValue = answer.value !== undefined;
@@ -49,15 +81,14 @@ export const answersMatchQuestions: ReviewRule = ({ review, framework, report })
         path: at('notApplicable'),
         part: 'key',
         code: 'review/value-and-not-applicable',
-        message: `\`${id}\` has both a value and a not-applicable reason.`,
-        hint: 'Keep one of them.',
+        ...say(T, 'review.value-and-not-applicable', { id }),
       });
     } else if (!hasValue && !isNa) {
       findings.push({
         path: at(),
         part: 'key',
         code: 'review/empty-answer',
-        message: `\`${id}\` has neither a value nor a not-applicable reason.`,
+        ...say(T, 'review.empty-answer', { id }),
       });
     }
     if (isNa && !allowsNotApplicable(q)) {
@@ -65,10 +96,10 @@ export const answersMatchQuestions: ReviewRule = ({ review, framework, report })
         path: at('notApplicable'),
         part: 'key',
         code: 'review/not-applicable-not-allowed',
-        message: `\`${id}\` cannot be answered not applicable: the framework needs an answer.`,
-        hint: kindOf(q).options(q, framework).length
-          ? `Answer ${kindOf(q).expected(q, framework)}.`
-          : undefined,
+        ...say(T, 'review.not-applicable-not-allowed', {
+          id,
+          ...(kindOf(q).options(q, framework).length ? { answer: expectedOf(q, framework) } : {}),
+        }),
       });
     } else if (isNa) {
       const problem = notApplicableReasonProblem(answer.notApplicable ?? '');
@@ -76,23 +107,32 @@ export const answersMatchQuestions: ReviewRule = ({ review, framework, report })
         findings.push({
           path: at('notApplicable'),
           code: 'review/not-applicable-reason',
-          message: `The not-applicable reason for \`${id}\` ${problem}.`,
-          hint: 'Say why the question does not fit this proposal, e.g. "staff-only tool: no student accounts".',
+          ...say(T, 'review.not-applicable-reason', {
+            id,
+            problem: reasonProblem(problem),
+            reason: (answer.notApplicable ?? '').trim(),
+          }),
         });
     }
     if (hasValue && !kindOf(q).accepts(q, framework, answer.value)) {
       findings.push({
         path: at('value'),
         code: 'review/invalid-answer',
-        message: `\`${String(answer.value)}\` is not an answer to \`${id}\`: it takes ${kindOf(q).expected(q, framework)}.`,
+        ...say(T, 'review.invalid-answer', {
+          id,
+          value: String(answer.value),
+          ...expectedOf(q, framework),
+        }),
       });
     }
     if (hasValue && requiresEvidence(q) && !hasEvidence(answer.evidence)) {
       findings.push({
         path: at('value'),
         code: 'review/missing-evidence',
-        message: `\`${id}\` needs evidence: ${q.evidencePrompt ?? 'say what the answer rests on'}.`,
-        hint: 'Add `evidence:` to the answer.',
+        ...say(T, 'review.missing-evidence', {
+          id,
+          ...(q.evidencePrompt !== undefined ? { prompt: q.evidencePrompt } : {}),
+        }),
       });
     }
   }
@@ -113,7 +153,6 @@ export const everyQuestionAnswered: ReviewRule = ({ report }) =>
           path: ['answers'],
           part: 'key',
           code: 'review/unanswered',
-          message: `${report.unanswered.length} question${report.unanswered.length > 1 ? 's are' : ' is'} unanswered: ${report.unanswered.join(', ')}.`,
-          hint: 'Answer each, or give `notApplicable: <reason>`.',
+          ...say(T, 'review.unanswered', { ids: report.unanswered }),
         },
       ];

@@ -5,6 +5,8 @@ import { isCalendarDate } from '../../dates.js';
 import { needsRationale, outcomeLabel } from '../decision.js';
 import { unheardVoices } from '../team.js';
 import type { ReviewRule } from './review-rule.js';
+import { say } from '../../i18n/said.js';
+import { REVIEW_RULES_TEXT as T } from './review-text.js';
 
 /**
  * The decision names an outcome the framework has, that no failed or unresolved gate blocks,
@@ -20,8 +22,11 @@ export const decisionConsistent: ReviewRule = ({ review, framework, report }) =>
     findings.push({
       path: ['decision', 'outcome'],
       code: 'review/unknown-outcome',
-      message: `\`${decision.outcome}\` is not an outcome of ${framework.id}.`,
-      hint: `Outcomes: ${framework.outcomes.map((o) => o.id).join(', ')}.`,
+      ...say(T, 'review.unknown-outcome', {
+        id: decision.outcome,
+        framework: framework.id,
+        outcomes: framework.outcomes.map((o) => o.id),
+      }),
     });
     return findings;
   }
@@ -30,16 +35,17 @@ export const decisionConsistent: ReviewRule = ({ review, framework, report }) =>
     findings.push({
       path: ['decision', 'outcome'],
       code: 'review/gate-blocks-outcome',
-      message: `${outcome.label} is blocked by ${blockers.length > 1 ? 'gates' : 'gate'} ${blockers.join(', ')}: a red line stops it whatever the scores.`,
-      hint: 'Choose another outcome, or change what the gate rests on and answer again.',
+      ...say(T, 'review.gate-blocks-outcome', { outcome: outcome.label, gates: blockers }),
     });
   }
   if (needsRationale(decision.outcome, report.suggested) && !decision.rationale?.trim()) {
     findings.push({
       path: ['decision', 'outcome'],
       code: 'review/missing-rationale',
-      message: `The decision (${outcome.label}) differs from the suggested outcome (${label(report.suggested)}) but gives no rationale.`,
-      hint: 'Add `rationale:` saying why.',
+      ...say(T, 'review.missing-rationale', {
+        outcome: outcome.label,
+        suggested: label(report.suggested),
+      }),
     });
   }
   return findings;
@@ -48,21 +54,26 @@ export const decisionConsistent: ReviewRule = ({ review, framework, report }) =>
 /** Dates are real calendar dates, and nothing is due or reviewed before the review itself. */
 export const datesConsistent: ReviewRule = ({ review }) => {
   const findings: Finding[] = [];
-  const dates: { path: (string | number)[]; value: string; label: string; after?: boolean }[] = [];
+  const dates: {
+    path: (string | number)[];
+    value: string;
+    label: 'date' | 'review-by' | 'due' | 'sign-off';
+    after?: boolean;
+  }[] = [];
   if (review.date) dates.push({ path: ['date'], value: review.date, label: 'date' });
   const d = review.decision;
   if (d?.reviewBy)
     dates.push({
       path: ['decision', 'reviewBy'],
       value: d.reviewBy,
-      label: 'review-by date',
+      label: 'review-by',
       after: true,
     });
   d?.conditions?.forEach((c, i) =>
     dates.push({
       path: ['decision', 'conditions', i, 'due'],
       value: c.due,
-      label: 'due date',
+      label: 'due',
       after: true,
     }),
   );
@@ -72,7 +83,7 @@ export const datesConsistent: ReviewRule = ({ review }) => {
       dates.push({
         path: ['decision', 'signoff', i, 'date'],
         value: s.date,
-        label: 'sign-off date',
+        label: 'sign-off',
         after: true,
       }),
   );
@@ -81,10 +92,11 @@ export const datesConsistent: ReviewRule = ({ review }) => {
       findings.push({
         path: entry.path,
         code: 'review/invalid-date',
-        message: `${entry.value} is not a date on the calendar.`,
+        ...say(T, 'review.invalid-date', { value: entry.value }),
       });
     } else if (
       entry.after &&
+      entry.label !== 'date' &&
       review.date &&
       isCalendarDate(review.date) &&
       entry.value < review.date
@@ -92,7 +104,11 @@ export const datesConsistent: ReviewRule = ({ review }) => {
       findings.push({
         path: entry.path,
         code: 'review/date-order',
-        message: `The ${entry.label} ${entry.value} is before the review's date ${review.date}.`,
+        ...say(T, 'review.date-order', {
+          which: entry.label,
+          value: entry.value,
+          date: review.date,
+        }),
       });
     }
   }
@@ -109,8 +125,7 @@ export const stakeholdersConsulted: ReviewRule = ({ review }) => {
       part: 'key',
       severity: 'warning',
       code: 'review/stakeholders-not-consulted',
-      message: `This student-facing tool was reviewed without consulting ${missing.join(', ').replace(/, ([^,]*)$/, ' or $1')}.`,
-      hint: 'Those who will live with the decision should be heard before it is made.',
+      ...say(T, 'review.stakeholders-not-consulted', { voices: missing }),
     },
   ];
 };

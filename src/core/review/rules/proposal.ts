@@ -3,6 +3,9 @@
 import type { Finding } from '../../findings.js';
 import { applies, evaluate, intakeIn } from '../../scoring/conditions.js';
 import type { ReviewRule } from './review-rule.js';
+import { say } from '../../i18n/said.js';
+import { REVIEW_RULES_TEXT as T } from './review-text.js';
+import type { Expected } from './review-text.js';
 
 /** The proposal answers the framework's intake questions with values their kinds allow. */
 export const proposalMatchesIntake: ReviewRule = ({ review, framework }) => {
@@ -17,28 +20,32 @@ export const proposalMatchesIntake: ReviewRule = ({ review, framework }) => {
         path: ['proposal', key],
         part: 'key',
         code: 'review/unknown-intake',
-        message: `\`${key}\` is not an intake question of ${framework.id}.`,
-        hint: `Intake: ${intake.map((x) => x.id).join(', ')}.`,
+        ...say(T, 'review.unknown-intake', {
+          id: key,
+          framework: framework.id,
+          intake: intake.map((x) => x.id),
+        }),
       });
       continue;
     }
     const choices = (q.choices ?? []).map((c) => c.value);
-    const bad = (expected: string) =>
+    const bad = (expected: Expected) =>
       findings.push({
         path: ['proposal', key],
         code: 'review/invalid-intake',
-        message: `\`${key}\` must be ${expected}.`,
+        ...say(T, 'review.invalid-intake', { id: key, ...expected }),
       });
-    if (q.kind === 'yes-no' && value !== 'yes' && value !== 'no') bad('"yes" or "no"');
+    if (q.kind === 'yes-no' && value !== 'yes' && value !== 'no') bad({ expected: 'yes-no' });
     if (q.kind === 'choice' && !choices.includes(String(value)))
-      bad(`one of ${choices.join(', ')}`);
+      bad({ expected: 'choice', values: choices });
     if (
       q.kind === 'multi-choice' &&
       (!Array.isArray(value) || value.some((v) => !choices.includes(v)))
     )
-      bad(`a list of: ${choices.join(', ')}`);
-    if (q.kind === 'number' && typeof value !== 'number') bad('a number');
-    if (q.kind === 'text' && typeof value !== 'string' && typeof value !== 'number') bad('text');
+      bad({ expected: 'list', values: choices });
+    if (q.kind === 'number' && typeof value !== 'number') bad({ expected: 'number' });
+    if (q.kind === 'text' && typeof value !== 'string' && typeof value !== 'number')
+      bad({ expected: 'text' });
   }
   for (const q of intake) {
     if (!applies(q, framework, review)) continue;
@@ -48,7 +55,7 @@ export const proposalMatchesIntake: ReviewRule = ({ review, framework }) => {
         path: ['proposal'],
         part: 'key',
         code: 'review/missing-intake',
-        message: `The proposal does not answer \`${q.id}\`: ${q.prompt}`,
+        ...say(T, 'review.missing-intake', { id: q.id, prompt: q.prompt }),
       });
     }
   }

@@ -1,0 +1,27 @@
+/**
+ * Every text table a diagnostic or error can be said from, English and Spanish, and the
+ * speaker the printers use to say them in the run's language (core/i18n/diagnostic-language.ts).
+ * A new `<area>-text.ts` is listed here.
+ */
+import { speaker } from '../core/i18n/diagnostic-language.js';
+import type { TextTablePair } from '../core/i18n/diagnostic-language.js';
+import { REVIEW_RULES_TEXT } from '../core/review/rules/review-text.js';
+import { REVIEW_RULES_TEXT_ES } from '../core/review/rules/review-text.es.js';
+import { YAML_TEXT } from '../core/yaml/yaml-text.js';
+import { YAML_TEXT_ES } from '../core/yaml/yaml-text.es.js';
+import { SCHEMA_TEXT } from '../core/schema/schema-text.js';
+import { SCHEMA_TEXT_ES } from '../core/schema/schema-text.es.js';
+import { FILES_TEXT } from '../io/files-text.js';
+import { FILES_TEXT_ES } from '../io/files-text.es.js';
+import { FAULT_TEXT } from '../io/file-fault-text.js';
+import { FAULT_TEXT_ES } from '../io/file-fault-text.es.js';
+
+export const TEXT_TABLES: readonly TextTablePair[] = [
+  { area: 'review-rules', en: REVIEW_RULES_TEXT, es: REVIEW_RULES_TEXT_ES },
+  { area: 'yaml', en: YAML_TEXT, es: YAML_TEXT_ES },
+  { area: 'schema', en: SCHEMA_TEXT, es: SCHEMA_TEXT_ES },
+  { area: 'files', en: FILES_TEXT, es: FILES_TEXT_ES },
+  { area: 'file-fault', en: FAULT_TEXT, es: FAULT_TEXT_ES },
+];
+
+export const { inLanguage, wordsIn, keys: TEXT_KEYS } = speaker(TEXT_TABLES);
