@@ -130,7 +130,8 @@ describe('diagnostics in Spanish (--lang es, or language: es in the config)', ()
       ['validate', 'decisions/ok.review.yaml', 'frameworks/vatl.yaml', '--lang', 'es'],
       { fs: ws.fs },
     );
-    expect(two.stdout).toBe('✔ 2 archivos revisados, sin problemas.\n');
+    // frameworks/vatl.yaml is checked with the Spanish strings file beside it.
+    expect(two.stdout).toBe('✔ 3 archivos revisados, sin problemas.\n');
   });
 
   it('a disk fault is said in Spanish, even before a command resolves its language', async () => {

@@ -73,20 +73,23 @@ function vatlOnDisk(argv: readonly string[]): Promise<CliRun> {
 describe('vatl validate: the built-in frameworks', () => {
   it('passes frameworks/ with exit 0 and says there are no problems', async () => {
     const { code, stdout, stderr } = await vatl(['validate', 'frameworks/']);
-    expect(stdout).toBe('✔ 4 files checked, no problems.\n');
+    // The four frameworks and the Spanish strings file beside each.
+    expect(stdout).toBe('✔ 8 files checked, no problems.\n');
     expect(stderr).toBe('');
     expect(code).toBe(0);
   });
 
   it('checks ./frameworks when given no paths', async () => {
     const { code, stdout } = await vatl(['validate']);
-    expect(stdout).toBe('✔ 4 files checked, no problems.\n');
+    // The four frameworks and the Spanish strings file beside each.
+    expect(stdout).toBe('✔ 8 files checked, no problems.\n');
     expect(code).toBe(0);
   });
 
   it('accepts a glob', async () => {
     const { code, stdout } = await vatlOnDisk(['validate', 'frameworks/*.yaml']);
-    expect(stdout).toBe('✔ 4 files checked, no problems.\n');
+    // The four frameworks and the Spanish strings file beside each.
+    expect(stdout).toBe('✔ 8 files checked, no problems.\n');
     expect(code).toBe(0);
   });
 
@@ -309,7 +312,9 @@ describe('vatl validate --format', () => {
     expect(stdout).toContain(`<testcase classname="vatl" name="${file}">`);
     expect(stdout).toContain('<testcase classname="vatl" name="frameworks/vatl.yaml">');
     expect(stdout).toContain('<failure type="framework/unknown-cell"');
-    expect(stdout).toMatch(/<testsuites [^>]*tests="2" failures="1"/);
+    // frameworks/vatl.yaml brings its strings file (vatl.es.yaml) with it: three files.
+    expect(stdout).toContain('<testcase classname="vatl" name="frameworks/vatl.es.yaml">');
+    expect(stdout).toMatch(/<testsuites [^>]*tests="3" failures="1"/);
     expect(code).toBe(1);
   });
 
