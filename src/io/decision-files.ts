@@ -224,11 +224,23 @@ export interface DecisionPaths {
   id: string;
   review: string;
   memo: string;
+  /** The family summary, when one is written with the memo. */
+  family?: string;
 }
 
-export function decisionPaths(folder: string, id: string, language?: Language): DecisionPaths {
+export function decisionPaths(
+  folder: string,
+  id: string,
+  language?: Language,
+  withFamily = false,
+): DecisionPaths {
   const review = join(folder, `${id}.review.yaml`);
-  return { id, review, memo: memoPathFor(review, language) };
+  return {
+    id,
+    review,
+    memo: memoPathFor(review, language),
+    ...(withFamily ? { family: familyPathFor(review, language) } : {}),
+  };
 }
 
 /** The next free number in the decisions folder: one more than the highest in use. */
@@ -238,7 +250,7 @@ export async function nextNumber(fs: FileSystem, folder: string): Promise<number
 }
 
 /**
- * Writes a review and its memo, both contents written out before either takes its name (see
+ * Writes a review and its memo (and, when asked, its family summary), every content written out before either takes its name (see
  * `writeFilesAtomic`), the review first: it claims the id. With a fixed id, the review's name
  * is claimed in one step like a new number's, so of runs racing for one id exactly one writes
  * and the others are refused; `force` replaces both files instead. Without an id, the next
@@ -256,17 +268,24 @@ export async function writeDecision(
     slug: string;
     review: (id: string) => string;
     memo: (id: string) => string;
+    /** The family summary, written beside the memo when given (`0007-x.family.md`). */
+    family?: (id: string) => string;
     /** The memo's language: its name says it (`0007-x.es.md`); English when not given. */
     language?: Language;
   },
   force: boolean,
 ): Promise<DecisionPaths> {
+  const { family } = files;
   const pair = (paths: DecisionPaths, claim: boolean) => [
     { path: paths.review, content: files.review(paths.id), overwrite: !claim },
     { path: paths.memo, content: files.memo(paths.id), overwrite: true },
+    ...(family && paths.family
+      ? [{ path: paths.family, content: family(paths.id), overwrite: true }]
+      : []),
   ];
+  const pathsOf = (id: string) => decisionPaths(folder, id, files.language, family !== undefined);
   if (files.id) {
-    const paths = decisionPaths(folder, files.id, files.language);
+    const paths = pathsOf(files.id);
     const refuse = (path: string) =>
       new VatlError('review/exists', `${displayPath(cwd, path)} already exists.`, {
         hint: `Decision ${files.id} is written already: use --force to replace it, or --out to write elsewhere.`,
@@ -276,14 +295,14 @@ export async function writeDecision(
       return paths;
     }
     // Refuse before writing either file, so a refusal leaves the folder as it was.
-    for (const path of [paths.review, paths.memo])
+    for (const path of [paths.review, paths.memo, ...(paths.family ? [paths.family] : [])])
       if (await pathExists(fs, path)) throw refuse(path);
     if ((await writeFilesAtomic(fs, pair(paths, true))) === 'exists') throw refuse(paths.review);
     return paths;
   }
   let n = await nextNumber(fs, folder);
   for (let attempt = 0; attempt < 1000; attempt++, n++) {
-    const paths = decisionPaths(folder, formatId(n, files.slug), files.language);
+    const paths = pathsOf(formatId(n, files.slug));
     if ((await writeFilesAtomic(fs, pair(paths, true))) === 'written') return paths;
   }
   throw new VatlError(

@@ -10,5 +10,6 @@ it('numbers the next decision past the highest decision, not past a stray huge n
   const { code, stdout } = await ws.run(['review', '--answers', 'answers.yaml']);
   expect(code).toBe(0);
   expect(stdout).toContain('Wrote decisions/0042-');
-  expect(ws.list('decisions').filter((f) => f.startsWith('0042-'))).toHaveLength(2);
+  // The review, its memo and (it records a decision) its family summary.
+  expect(ws.list('decisions').filter((f) => f.startsWith('0042-'))).toHaveLength(3);
 });

@@ -47,7 +47,8 @@ describe('vatl validate: reviews and memos', () => {
     );
     expect((await runVatl(cwd, ['review', '--answers', 'answers.yaml'])).code).toBe(0);
     const { code, stdout } = await runVatl(cwd, ['validate', 'decisions']);
-    expect(stdout).toBe('✔ 2 files checked, no problems.\n');
+    // The review, its memo and its family summary.
+    expect(stdout).toBe('✔ 3 files checked, no problems.\n');
     expect(code).toBe(0);
   });
 

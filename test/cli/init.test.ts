@@ -198,12 +198,13 @@ describe('vatl init', () => {
     expect(review.code).toBe(0);
     const written = (await readdir(join(dir, 'decisions'))).sort();
     expect(written.filter((f) => f !== 'README.md')).toEqual([
+      '0001-pilot-stepwise-tutor-an-ai-tutoring-chatbot-for.family.md',
       '0001-pilot-stepwise-tutor-an-ai-tutoring-chatbot-for.md',
       '0001-pilot-stepwise-tutor-an-ai-tutoring-chatbot-for.review.yaml',
     ]);
 
     const after = await runVatl(dir, ['validate']);
-    expect(after.stdout).toBe('✔ 2 files checked, no problems.\n');
+    expect(after.stdout).toBe('✔ 3 files checked, no problems.\n'); // review, memo, family summary
     expect(after.code).toBe(0);
   });
 });

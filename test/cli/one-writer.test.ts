@@ -56,11 +56,11 @@ describe('one writer per id', () => {
         `vatl: ${REVIEW} already exists.\n  Decision ${ID} is written already: use --force to replace it, or --out to write elsewhere.\n`,
       );
     }
-    // The review and the memo on disk are the one winner's pair.
+    // The review, the memo and the family summary on disk are the one winner's.
     const winner = title(winners[0] as number);
     expect(ws.read(REVIEW)).toContain(`title: ${winner}\n`);
     expect(ws.read(MEMO)).toContain(`# Decision 0001: ${winner}\n`);
-    expect(ws.list('decisions')).toEqual([`${ID}.md`, `${ID}.review.yaml`]);
+    expect(ws.list('decisions')).toEqual([`${ID}.family.md`, `${ID}.md`, `${ID}.review.yaml`]);
   });
 });
 

@@ -34,6 +34,7 @@ vi.mock('../../src/core/framework/localise.js', () => ({
 
 const REVIEW_FILE = 'decisions/0001-lumen-tutor.review.yaml';
 const MEMO_FILE = 'decisions/0001-lumen-tutor.es.md';
+const FAMILY_FILE = 'decisions/0001-lumen-tutor.family.es.md';
 
 const evidence: Reply = (call) =>
   call.message.startsWith('Evidencia (obligatoria): ') ? 'Visto por el equipo' : '';
@@ -118,13 +119,21 @@ describe('vatl review --lang es: a whole review in Spanish', () => {
 
     expect((await readdir(join(cwd, 'decisions'))).sort()).toEqual([
       '0001-lumen-tutor.es.md',
+      '0001-lumen-tutor.family.es.md',
       '0001-lumen-tutor.review.yaml',
     ]);
     expect(stdout).toMatch(/^Resultado sugerido: .+ \(puntuación global \d/m);
     expect(stdout).toMatch(/^Decisión: /m);
-    expect(stdout).toContain(`Escrito: ${REVIEW_FILE}\nEscrito: ${MEMO_FILE}\n`);
     expect(stdout).toContain(
-      `Siguiente paso: git add ${REVIEW_FILE} ${MEMO_FILE} && git commit -m 'Decisión 0001: Lumen Tutor'`,
+      `Escrito: ${REVIEW_FILE}\nEscrito: ${MEMO_FILE}\nEscrito: ${FAMILY_FILE}\n`,
+    );
+    // The memo and the family summary are in Spanish.
+    expect(await readFile(join(cwd, MEMO_FILE), 'utf8')).toMatch(/^## La decisión y sus razones$/m);
+    expect(await readFile(join(cwd, FAMILY_FILE), 'utf8')).toMatch(
+      /^# Lumen Tutor: resumen para las familias$/m,
+    );
+    expect(stdout).toContain(
+      `Siguiente paso: git add ${REVIEW_FILE} ${MEMO_FILE} ${FAMILY_FILE} && git commit -m 'Decisión 0001: Lumen Tutor'`,
     );
     // The review stays language-neutral: the stakeholder groups by their ids, no language.
     const written = await readFile(join(cwd, REVIEW_FILE), 'utf8');

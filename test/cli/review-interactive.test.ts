@@ -30,6 +30,7 @@ const QUESTION_BY_PROMPT = new Map(VATL.questions.map((q) => [q.prompt, q.id]));
 const DRAFT_ID = 'draft-20250301-090000';
 const REVIEW_FILE = 'decisions/0001-lumen-tutor.review.yaml';
 const MEMO_FILE = 'decisions/0001-lumen-tutor.md';
+const FAMILY_FILE = 'decisions/0001-lumen-tutor.family.md';
 
 /** A regex matching a question's prompt exactly. */
 function prompt(id: string): RegExp {
@@ -94,6 +95,7 @@ describe('vatl review at a terminal: a whole review', () => {
     // Every question once, in the framework's asking order.
     expect(questionsAsked(prompter)).toEqual(ORDER.map((q) => q.id));
     expect(await readdir(join(cwd, 'decisions'))).toEqual([
+      '0001-lumen-tutor.family.md',
       '0001-lumen-tutor.md',
       '0001-lumen-tutor.review.yaml',
     ]);
@@ -102,7 +104,7 @@ describe('vatl review at a terminal: a whole review', () => {
     expect(stdout).toContain('Decision: Adopt');
     expect(stdout).toContain(`Wrote ${REVIEW_FILE}\nWrote ${MEMO_FILE}\n`);
     expect(stdout).toContain(
-      `Next: git add ${REVIEW_FILE} ${MEMO_FILE} && git commit -m 'Decision 0001: Lumen Tutor'`,
+      `Next: git add ${REVIEW_FILE} ${MEMO_FILE} ${FAMILY_FILE} && git commit -m 'Decision 0001: Lumen Tutor'`,
     );
 
     const written = await readReview();

@@ -38,7 +38,7 @@ function position(text: string, after: RegExp, needle: string): string {
 }
 
 describe('vatl review --answers: writing the review and the memo', () => {
-  it('writes <n>-<slug>.review.yaml and .md into ./decisions and says what to do next', async () => {
+  it('writes <n>-<slug>.review.yaml, .md and .family.md into ./decisions and says what to do next', async () => {
     const ws = workspace();
     writeAnswers(ws, exampleReview('lms-replacement'));
     const { code, stdout, stderr } = await ws.run(['review', '--answers', 'answers.yaml']);
@@ -46,6 +46,8 @@ describe('vatl review --answers: writing the review and the memo', () => {
     expect(code).toBe(0);
     const review = `decisions/0001-${SLUG}.review.yaml`;
     const memo = `decisions/0001-${SLUG}.md`;
+    // The review records a decision, so families are told of it too.
+    const family = `decisions/0001-${SLUG}.family.md`;
     expect(stdout).toBe(
       [
         'Suggested outcome: Adopt (overall 3.03)',
@@ -53,12 +55,17 @@ describe('vatl review --answers: writing the review and the memo', () => {
         '',
         `Wrote ${review}`,
         `Wrote ${memo}`,
+        `Wrote ${family}`,
         '',
-        `Next: git add ${review} ${memo} && git commit -m 'Decision 0001: ${TITLE}'`,
+        `Next: git add ${review} ${memo} ${family} && git commit -m 'Decision 0001: ${TITLE}'`,
         '',
       ].join('\n'),
     );
-    expect(ws.list('decisions')).toEqual([`0001-${SLUG}.md`, `0001-${SLUG}.review.yaml`]);
+    expect(ws.list('decisions')).toEqual([
+      `0001-${SLUG}.family.md`,
+      `0001-${SLUG}.md`,
+      `0001-${SLUG}.review.yaml`,
+    ]);
     const written = parse(ws.read(review)) as ReviewData;
     expect(written.id).toBe(`0001-${SLUG}`);
     expect(written.title).toBe(TITLE);
@@ -77,7 +84,11 @@ describe('vatl review --answers: writing the review and the memo', () => {
       { fs: ws.fs },
     );
     expect(code).toBe(0);
-    expect(ws.list('records/decisions')).toEqual([`0001-${SLUG}.md`, `0001-${SLUG}.review.yaml`]);
+    expect(ws.list('records/decisions')).toEqual([
+      `0001-${SLUG}.family.md`,
+      `0001-${SLUG}.md`,
+      `0001-${SLUG}.review.yaml`,
+    ]);
     expect(ws.exists('work/decisions')).toBe(false);
     expect(stdout).toContain(`0001-${SLUG}.review.yaml`);
     expect(stdout).toMatch(/^Next: git add /m);
@@ -112,6 +123,7 @@ describe('vatl review --answers: writing the review and the memo', () => {
     const { code } = await ws.run(['review', '--answers', 'answers.yaml']);
     expect(code).toBe(0);
     expect(ws.list('decisions')).toEqual([
+      '0001-lms-replacement.family.md',
       '0001-lms-replacement.md',
       '0001-lms-replacement.review.yaml',
     ]);
@@ -123,7 +135,7 @@ describe('vatl review --answers: writing the review and the memo', () => {
     delete data.date; // the run's date (the fixed clock) is recorded in the review it writes
     writeAnswers(ws, data);
     expect((await ws.run(['review', '--answers', 'answers.yaml'])).code).toBe(0);
-    const [memoName, reviewName] = ws.list('decisions');
+    const [, memoName, reviewName] = ws.list('decisions'); // after the family summary
     if (!memoName || !reviewName) throw new Error('nothing was written');
     const written = parse(ws.read(`decisions/${reviewName}`)) as ReviewData;
     expect(written.date).toBe('2025-03-01');
@@ -205,7 +217,7 @@ describe('vatl review --answers: --dry-run, --out and --stdout', () => {
     expect(code).toBe(0);
     expect(stdout).toBe(
       'Suggested outcome: Adopt (overall 3.03)\nDecision: Adopt\n' +
-        `Dry run: would write <next number>-${SLUG}.review.yaml and .md in decisions; nothing was written.\n`,
+        `Dry run: would write <next number>-${SLUG}.review.yaml, .md and .family.md in decisions; nothing was written.\n`,
     );
     expect(ws.exists('decisions')).toBe(false);
   });
@@ -221,7 +233,11 @@ describe('vatl review --answers: --dry-run, --out and --stdout', () => {
       'drafts/board',
     ]);
     expect(code).toBe(0);
-    expect(ws.list('drafts/board')).toEqual([`0001-${SLUG}.md`, `0001-${SLUG}.review.yaml`]);
+    expect(ws.list('drafts/board')).toEqual([
+      `0001-${SLUG}.family.md`,
+      `0001-${SLUG}.md`,
+      `0001-${SLUG}.review.yaml`,
+    ]);
     expect(ws.exists('decisions')).toBe(false);
     expect(stdout).toContain(`Wrote drafts/board/0001-${SLUG}.md`);
   });
@@ -379,10 +395,12 @@ describe('vatl review --answers: two runs at the same moment', () => {
     }
     const claimed = runs.map((r) => /Wrote decisions\/(\d{4})-/.exec(r.stdout)?.[1]).sort();
     expect(claimed).toEqual(['0001', '0002']);
-    // Both files of both decisions, and no temporary file left beside them.
+    // Every file of both decisions, and no temporary file left beside them.
     expect(ws.list('decisions')).toEqual([
+      `0001-${SLUG}.family.md`,
       `0001-${SLUG}.md`,
       `0001-${SLUG}.review.yaml`,
+      `0002-${SLUG}.family.md`,
       `0002-${SLUG}.md`,
       `0002-${SLUG}.review.yaml`,
     ]);

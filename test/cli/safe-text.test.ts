@@ -186,9 +186,9 @@ describe('review: the suggested git command and the memo', () => {
     expect(stdout).not.toMatch(RAW);
     const next = stdout.split('\n').find((l) => l.startsWith('Next: '));
     const files = ws.list('decisions').filter((f) => f.startsWith('0001-'));
-    const [memo, review] = files.map((f) => `decisions/${f}`);
+    const [family, memo, review] = files.map((f) => `decisions/${f}`);
     expect(next).toBe(
-      `Next: git add ${review} ${memo} && git commit -m 'Decision 0001: Adopt "Canvas" $(touch pwned) \`id\` ${SHOWN} #'`,
+      `Next: git add ${review} ${memo} ${family} && git commit -m 'Decision 0001: Adopt "Canvas" $(touch pwned) \`id\` ${SHOWN} #'`,
     );
   });
 
@@ -196,7 +196,9 @@ describe('review: the suggested git command and the memo', () => {
     const ws = memoryWorkspace();
     hostileReview(ws);
     await ws.run(['review', '--answers', 'answers.yaml']);
-    const file = ws.list('decisions').find((f) => f.endsWith('.md') && f.startsWith('0001-'));
+    const file = ws
+      .list('decisions')
+      .find((f) => f.endsWith('.md') && !f.endsWith('.family.md') && f.startsWith('0001-'));
     const memo = ws.read(`decisions/${file}`);
     expect(memo).not.toMatch(RAW);
     expect(await markdownProblems(memo)).toEqual([]);
@@ -241,7 +243,9 @@ describe('review: the suggested git command and the memo', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(stdout).not.toMatch(RAW);
-    const file = ws.list('decisions').find((f) => f.endsWith('.md') && f.startsWith('0001-'));
+    const file = ws
+      .list('decisions')
+      .find((f) => f.endsWith('.md') && !f.endsWith('.family.md') && f.startsWith('0001-'));
     const memo = ws.read(`decisions/${file}`);
     expect(memo.split(SHOWN.replace(/\\/g, '\\\\').replace('[', '\\[')).length).toBeGreaterThan(20);
     expect(memo).not.toMatch(RAW);

@@ -58,6 +58,8 @@ interface Scenario {
   argv: string[];
   review: string;
   memo: string;
+  /** The family summary `vatl review` writes with a decision, when the command writes one. */
+  family?: string;
   /** How the command calls the write path: writeDecision (with its id and force), or the files. */
   writes: { id?: string; force?: boolean } | 'review and memo' | 'memo';
 }
@@ -68,6 +70,7 @@ const SCENARIOS: Scenario[] = [
     files: { 'answers.yaml': reviewYaml(exampleReview('lms-replacement')) },
     argv: ['review', '--answers', 'answers.yaml'],
     ...decision(NEW_ID),
+    family: `decisions/${NEW_ID}.family.md`,
     writes: {},
   },
   {
@@ -75,6 +78,7 @@ const SCENARIOS: Scenario[] = [
     files: { 'answers.yaml': readExample('lms-replacement', 'review.yaml') },
     argv: ['review', '--answers', 'answers.yaml'],
     ...decision(LMS),
+    family: `decisions/${LMS}.family.md`,
     writes: { id: LMS },
   },
   {
@@ -88,6 +92,7 @@ const SCENARIOS: Scenario[] = [
     },
     argv: ['review', '--answers', 'answers.yaml', '--force'],
     ...decision(LMS),
+    family: `decisions/${LMS}.family.md`,
     writes: { id: LMS, force: true },
   },
   {
@@ -108,7 +113,7 @@ const SCENARIOS: Scenario[] = [
 
 interface Prepared extends Scenario {
   /** What the run writes, from one run left to finish. */
-  after: { review: string; memo: string };
+  after: { review: string; memo: string; family?: string };
 }
 
 let scratch: string;
@@ -175,6 +180,7 @@ async function write(s: Prepared, cwd: string, after: number): Promise<Ran> {
           force: s.writes.force ?? false,
           review: s.after.review,
           memo: s.after.memo,
+          ...(s.after.family !== undefined ? { family: s.after.family } : {}),
         }
       : {
           op: 'files',
@@ -217,7 +223,9 @@ beforeAll(async () => {
     if (check.code !== 0) throw new Error(`${s.name}: ${check.stdout}`);
     const review = (await readOrNone(join(dir, s.review))) ?? '';
     const memo = (await readOrNone(join(dir, s.memo))) ?? '';
-    prepared.push({ ...s, after: { review, memo } });
+    const family = s.family ? await readOrNone(join(dir, s.family)) : undefined;
+    if (s.family && family === undefined) throw new Error(`${s.name}: no ${s.family}`);
+    prepared.push({ ...s, after: { review, memo, ...(family !== undefined ? { family } : {}) } });
   }
 }, 120_000);
 
@@ -266,8 +274,10 @@ describe(`${TRIALS} runs killed mid-write (seed ${SEED})`, () => {
       const state = `${review}/${memo}`;
       const key = `${s.name}: ${state}${temps.length > 0 ? ', temporary file left' : ''}`;
       tally.set(key, (tally.get(key) ?? 0) + 1);
-      // No file but the review, the memo and temporary files.
-      const own = [s.review, s.memo].map((p) => p.slice('decisions/'.length));
+      // No file but the review, the memo, the family summary and temporary files.
+      const own = [s.review, s.memo, ...(s.family ? [s.family] : [])].map((p) =>
+        p.slice('decisions/'.length),
+      );
       for (const name of names)
         expect(own.includes(name) || name.endsWith('.tmp'), `${where}: ${name}`).toBe(true);
       if (temps.length > 0) leftTemps++;
@@ -275,6 +285,12 @@ describe(`${TRIALS} runs killed mid-write (seed ${SEED})`, () => {
       const reviewChanges = s.files[s.review] !== s.after.review;
       if (reviewChanges)
         expect(memo === 'new' && review !== 'new', `${where}: ${state}`).toBe(false);
+      // The family summary is written last: whole when there, and only beside the new memo.
+      const family = s.family ? await readOrNone(join(dir, s.family)) : undefined;
+      if (family !== undefined) {
+        expect(family, `${where}: ${s.family ?? ''} is torn`).toBe(s.after.family);
+        expect(memo, `${where}: a family summary beside a ${memo} memo`).toBe('new');
+      }
       const pair = !reviewChanges || review === memo;
       // Whole pairs are the state before the run and the reference run's, validated once.
       if (pair && temps.length === 0) return;
@@ -343,7 +359,8 @@ describe(`${RACERS} runs at once`, () => {
     }
     expect(await readOrNone(join(dir, s.review))).toBe(s.after.review);
     expect(await readOrNone(join(dir, s.memo))).toBe(s.after.memo);
-    expect(await folder(dir)).toEqual([`${LMS}.md`, `${LMS}.review.yaml`]);
+    expect(await readOrNone(join(dir, s.family ?? ''))).toBe(s.after.family);
+    expect(await folder(dir)).toEqual([`${LMS}.family.md`, `${LMS}.md`, `${LMS}.review.yaml`]);
   }, 120_000);
 
   it('on new ids: twenty different numbers, each review beside its memo', async () => {

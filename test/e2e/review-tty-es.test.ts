@@ -111,10 +111,12 @@ describe.sequential('vatl review --lang es in a real terminal (tmux)', () => {
       expect(screen).toMatch(/Decisión: /);
       expect(screen).toContain(`Escrito: ${REVIEW_FILE}`);
       expect(screen).toContain(`Escrito: ${MEMO_FILE}`);
+      expect(screen).toContain('Escrito: decisions/0001-lumen-tutor.family.es.md');
       expect(screen).not.toMatch(/Wrote |Next: /);
 
       expect((await readdir(join(cwd, 'decisions'))).sort()).toEqual([
         '0001-lumen-tutor.es.md',
+        '0001-lumen-tutor.family.es.md',
         '0001-lumen-tutor.review.yaml',
       ]);
       const review = parse(await readFile(join(cwd, REVIEW_FILE), 'utf8')) as Review;

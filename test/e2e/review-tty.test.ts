@@ -217,8 +217,10 @@ describe.sequential('vatl review in a real terminal (tmux)', () => {
       const screen = await t.text(/Next: git add/);
       expect(screen).toContain(`Wrote ${REVIEW_FILE}`);
       expect(screen).toContain(`Wrote ${MEMO_FILE}`);
+      expect(screen).toContain('Wrote decisions/0001-lumen-tutor.family.md');
 
       expect((await readdir(join(cwd, 'decisions'))).sort()).toEqual([
+        '0001-lumen-tutor.family.md',
         '0001-lumen-tutor.md',
         '0001-lumen-tutor.review.yaml',
       ]);

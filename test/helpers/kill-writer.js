@@ -22,6 +22,7 @@ if (spec.op === 'decision') {
       slug: spec.slug,
       review: () => spec.review,
       memo: () => spec.memo,
+      ...(spec.family !== undefined ? { family: () => spec.family } : {}),
     },
     spec.force,
   );

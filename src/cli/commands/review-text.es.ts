@@ -1,3 +1,4 @@
+import { listed } from './review-text.js';
 import type { ReviewOutputText } from './review-text.js';
 
 /** `vatl review`'s closing lines in Spanish. */
@@ -8,8 +9,8 @@ export const REVIEW_OUTPUT_ES: ReviewOutputText = {
   noDecision: 'Todavía no se ha registrado ninguna decisión.',
   gatesNotPassed: (titles) => `Controles no superados: ${titles}`,
   warnings: (titles) => `Alertas: ${titles}`,
-  dryRun: (name, folder) =>
-    `Simulación: se escribirían ${name}.review.yaml y su .md en ${folder}; no se escribió nada.\n`,
+  dryRun: (files, folder) =>
+    `Simulación: se escribirían ${listed(files, 'y')} en ${folder}; no se escribió nada.\n`,
   wrote: (path) => `Escrito: ${path}`,
   next: (add, commit) => `Siguiente paso: git add ${add} && git commit -m ${commit}`,
   commitMessage: (number, title) => `Decisión ${number}: ${title}`,

@@ -8,7 +8,8 @@ export interface ReviewOutputText {
   noDecision: string;
   gatesNotPassed(titles: string): string;
   warnings(titles: string): string;
-  dryRun(name: string, folder: string): string;
+  /** `files`: the review's name, then the endings of the files beside it (`.md`, `.family.md`). */
+  dryRun(files: readonly string[], folder: string): string;
   wrote(path: string): string;
   next(add: string, commit: string): string;
   commitMessage(number: string, title: string): string;
@@ -28,8 +29,8 @@ export const REVIEW_OUTPUT_EN: ReviewOutputText = {
   noDecision: 'No decision recorded yet.',
   gatesNotPassed: (titles) => `Gates not passed: ${titles}`,
   warnings: (titles) => `Warnings: ${titles}`,
-  dryRun: (name, folder) =>
-    `Dry run: would write ${name}.review.yaml and .md in ${folder}; nothing was written.\n`,
+  dryRun: (files, folder) =>
+    `Dry run: would write ${listed(files, 'and')} in ${folder}; nothing was written.\n`,
   wrote: (path) => `Wrote ${path}`,
   next: (add, commit) => `Next: git add ${add} && git commit -m ${commit}`,
   commitMessage: (number, title) => `Decision ${number}: ${title}`,
@@ -48,3 +49,9 @@ export const REVIEW_OUTPUT: Readonly<Record<Language, ReviewOutputText>> = {
   en: REVIEW_OUTPUT_EN,
   es: REVIEW_OUTPUT_ES,
 };
+
+/** `a`, `a and b`, `a, b and c`: the house style, without a serial comma. */
+export function listed(items: readonly string[], and: string): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1] ?? ''}`;
+}

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { entryFor, exitCodeFor } from '../../core/catalogue/index.js';
 import { isoDate } from '../../core/dates.js';
+import { renderFamilySummary } from '../../core/memo/family-view.js';
 import { renderDecisionMemo } from '../../core/memo/decision-memo.js';
 import { fmt } from '../../core/scoring/score-review.js';
 import { outcomeLabel } from '../../core/review/decision.js';
@@ -19,7 +20,7 @@ import { parseFrameworkRef } from '../../core/review/types.js';
 import type { Review } from '../../core/review/types.js';
 import type { Framework } from '../../core/framework/types.js';
 import { YamlTextEditor } from '../../core/yaml/edit-yaml.js';
-import { readReview, writeDecision } from '../../io/decision-files.js';
+import { familyPathFor, memoPathFor, readReview, writeDecision } from '../../io/decision-files.js';
 import { resolveFramework } from '../../io/framework-registry.js';
 import { displayPath } from '../../io/paths.js';
 import type { Workspace } from '../../io/workspace.js';
@@ -221,11 +222,18 @@ export async function finishReview(
     );
 
   const folder = options.out ? resolve(ctx.cwd, options.out) : workspace.config.decisions;
+  // A decision taken is told to families too, in the same language.
+  const tellsFamilies = review.decision !== undefined && review.status !== 'proposed';
   if (options.dryRun) {
+    const name = review.id ?? '<next number>-' + slugify(review.title);
+    const reviewName = `${name}.review.yaml`;
+    const beside = [memoPathFor(reviewName, language), familyPathFor(reviewName, language)].map(
+      (p) => p.slice(name.length),
+    );
     ctx.stdout.write(summary.join('\n') + '\n');
     ctx.stdout.write(
       words.dryRun(
-        review.id ?? '<next number>-' + slugify(review.title),
+        [reviewName, ...beside.slice(0, tellsFamilies ? 2 : 1)],
         displayPath(ctx.cwd, folder) || '.',
       ),
     );
@@ -243,22 +251,31 @@ export async function finishReview(
           ? reviewTextFrom(source.text, source.review, { ...review, id })
           : serializeReview({ ...review, id }),
       memo: memoFor,
+      ...(tellsFamilies
+        ? {
+            family: (id: string) =>
+              renderFamilySummary(
+                { ...evaluated, framework: fw, review: { ...review, id } },
+                setting,
+              ),
+          }
+        : {}),
       language,
     },
     options.force ?? false,
   );
-  const shownReview = displayPath(ctx.cwd, paths.review);
-  const shownMemo = displayPath(ctx.cwd, paths.memo);
+  const written = [paths.review, paths.memo, ...(paths.family ? [paths.family] : [])].map((p) =>
+    displayPath(ctx.cwd, p),
+  );
   ctx.stdout.write(
     [
       ...summary,
       '',
-      words.wrote(shownReview),
-      words.wrote(shownMemo),
+      ...written.map((path) => words.wrote(path)),
       '',
       // Quoted for the shell, so a title with `"`, `$(` or a control character is one argument.
       words.next(
-        `${shellQuote(shownReview)} ${shellQuote(shownMemo)}`,
+        written.map((path) => shellQuote(path)).join(' '),
         shellQuote(words.commitMessage(paths.id.split('-')[0] ?? '', review.title)),
       ),
     ].join('\n') + '\n',
