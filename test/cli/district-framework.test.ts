@@ -149,3 +149,55 @@ describe("a district's own framework", () => {
     expect(brokenTableRows(text)).toEqual([]);
   });
 });
+
+// The same district framework with its Spanish strings beside it (district-lakeview.es.yaml):
+// the district's own words in Spanish, whether the framework is installed or given by path.
+describe("a district's own framework, in Spanish", () => {
+  const ES = readFileSync(join(FIXTURES, 'frameworks', 'district-lakeview.es.yaml'), 'utf8');
+  const files = {
+    'district/district-lakeview.yaml': FRAMEWORK,
+    'district/district-lakeview.es.yaml': ES,
+  };
+
+  it('validates with its strings file, and renders the memo in its own Spanish words', async () => {
+    const ws = memoryWorkspace({
+      'vatl.config.yaml': 'frameworks:\n  - district\nlanguage: es\n',
+      ...files,
+      [REVIEW]: REVIEW_TEXT,
+    });
+    const check = await ws.run(['validate', 'district']);
+    expect(check.stdout).toBe('✔ 2 archivos revisados, sin problemas.\n');
+    const { code, stdout } = await ws.run(['render', '--stdout', REVIEW]);
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      '| Área de enfoque | Equidad | Sostenibilidad | Todas las perspectivas |',
+    );
+    expect(stdout).toContain('La revisión sugiere **Reconsiderar**');
+    // Numbers as US Spanish writes them (es-US): a comma between thousands.
+    expect(stdout).toContain('| Estudiantes atendidos | 38,400 |');
+    expect(stdout).not.toMatch(/Focus area|Revisit|Students served/);
+  });
+
+  it('given by path to review --answers, its Spanish strings come with it', async () => {
+    const ws = memoryWorkspace({
+      ...files,
+      'answers.yaml': REVIEW_TEXT.replace(/^id: .*\n/, ''),
+    });
+    const { code, stdout, stderr } = await ws.run([
+      'review',
+      '--answers',
+      'answers.yaml',
+      '--framework',
+      'district/district-lakeview.yaml',
+      '--lang',
+      'es',
+      '--stdout',
+    ]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      '| Área de enfoque | Equidad | Sostenibilidad | Todas las perspectivas |',
+    );
+    expect(stdout).toContain('La revisión sugiere **Reconsiderar**');
+  });
+});

@@ -22,6 +22,8 @@ import type { Framework } from '../../core/framework/types.js';
 import { YamlTextEditor } from '../../core/yaml/edit-yaml.js';
 import { familyPathFor, memoPathFor, readReview, writeDecision } from '../../io/decision-files.js';
 import { resolveFramework } from '../../io/framework-registry.js';
+import { localiseFramework } from '../../core/framework/localise.js';
+import type { FrameworkTranslations } from '../../core/framework/localise.js';
 import { displayPath } from '../../io/paths.js';
 import type { Workspace } from '../../io/workspace.js';
 import { EXIT, VatlError } from '../../errors.js';
@@ -69,9 +71,10 @@ async function reviewFromAnswers(
 ): Promise<number> {
   const workspace = await openWorkspace(ctx, options);
   const words = REVIEW_OUTPUT[resolveLanguage(ctx.lang, workspace.config.language)];
-  const chosen = options.framework
+  const option = options.framework
     ? await frameworkOption(options.framework, workspace, ctx)
     : undefined;
+  const chosen = option?.framework;
   const read = await readReview(ctx.fs, ctx.cwd, resolve(ctx.cwd, file));
   const { parsed, text } = chosen
     ? withFramework(read, chosen, words)
@@ -90,7 +93,12 @@ async function reviewFromAnswers(
     parsed.yaml && parsed.review
       ? { text: text ?? parsed.yaml.text, review: parsed.review }
       : undefined;
-  return finishReview(evaluated, workspace, options, ctx, source);
+  // A framework given by path brings the strings files beside it: the memo is in its language too.
+  const inLanguage = (f: Framework, language: Language) =>
+    f === chosen
+      ? localiseFramework(f, option?.translations, language)
+      : workspace.inLanguage(f, language);
+  return finishReview(evaluated, { ...workspace, inLanguage }, options, ctx, source);
 }
 
 /**
@@ -101,8 +109,8 @@ async function frameworkOption(
   idOrPath: string,
   workspace: Workspace,
   ctx: CommandContext,
-): Promise<Framework> {
-  const { framework, diagnostics } = await resolveFramework(
+): Promise<{ framework: Framework; translations?: FrameworkTranslations }> {
+  const { framework, parsed, diagnostics } = await resolveFramework(
     ctx.fs,
     ctx.cwd,
     workspace.config,
@@ -122,7 +130,7 @@ async function frameworkOption(
       hint: words.cannotUseHint,
     });
   }
-  return framework;
+  return { framework, ...(parsed?.translations ? { translations: parsed.translations } : {}) };
 }
 
 /**
