@@ -171,3 +171,19 @@ interface Sarif {
     },
   ];
 }
+
+describe('schema messages read as Spanish sentences', () => {
+  it('"Al archivo le falta…" for the file itself, "A `proposal` le falta…" inside it', async () => {
+    const ws = memoryWorkspace({
+      'bad.review.yaml': 'title: x\nframework: vatl@2.0.0\nproposal: {}\nanswers: {}\n',
+    });
+    const { stdout } = await runVatl(ws.cwd, ['validate', 'bad.review.yaml', '--lang', 'es'], {
+      fs: ws.fs,
+    });
+    expect(stdout).toContain(
+      'bad.review.yaml:1:1  error   review/missing-property  Al archivo le falta la propiedad obligatoria `team`.',
+    );
+    expect(stdout).toContain('A `proposal` le falta la propiedad obligatoria `name`.');
+    expect(stdout).not.toContain('A el ');
+  });
+});

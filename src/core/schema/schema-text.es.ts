@@ -16,7 +16,6 @@ const PATTERN_WORDS: Record<string, string> = {
 type At = { path: string };
 /** The value named at the start of a sentence, and inside one. */
 const subject = (p: At) => (p.path ? `\`${p.path}\`` : 'El archivo');
-const inside = (p: At) => (p.path ? `\`${p.path}\`` : 'el archivo');
 
 const TYPES: Record<string, string> = {
   integer: 'un número entero',
@@ -37,7 +36,8 @@ const COMPARISONS: Record<string, string> = {
 
 export const SCHEMA_TEXT_ES: Translation<typeof SCHEMA_TEXT> = {
   'schema.required': (p) => ({
-    message: `A ${inside(p)} le falta la propiedad obligatoria \`${p.name}\`.`,
+    // "a" + "el" contracts: "Al archivo le falta…", "A `proposal` le falta…".
+    message: `${p.path ? `A \`${p.path}\`` : 'Al archivo'} le falta la propiedad obligatoria \`${p.name}\`.`,
   }),
   'schema.unknown-property': (p) => ({
     message: `${p.path ? subject(p) : 'El nivel superior'} tiene una propiedad desconocida: \`${p.name}\`.`,
@@ -58,7 +58,7 @@ export const SCHEMA_TEXT_ES: Translation<typeof SCHEMA_TEXT> = {
     const words = PATTERN_WORDS[p.pattern] ?? `texto que coincida con ${p.pattern}`;
     return {
       message: p.key
-        ? `La clave \`${p.key}\` de ${inside(p)} debe ser ${words}.`
+        ? `La clave \`${p.key}\` ${p.path ? `de \`${p.path}\`` : 'del archivo'} debe ser ${words}.`
         : `${subject(p)} debe ser ${words}.`,
     };
   },
