@@ -1,7 +1,7 @@
 import type { Language } from '../../core/i18n/language.js';
 import { INIT_TEXT_ES } from './init-text.es.js';
 
-/** What `vatl init` prints (the files it writes stay as they are): English here, Spanish beside it. */
+/** What `vatl init` prints (the files it writes: init-files-text.ts): English here, Spanish beside it. */
 export interface InitText {
   created: string;
   updated: string;

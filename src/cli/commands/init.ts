@@ -7,7 +7,10 @@ import { visible } from '../../core/text/terminal-text.js';
 import { EXIT } from '../../errors.js';
 import type { CommandContext } from '../deps.js';
 import { createStyle } from '../style.js';
-import { resolveLanguage } from '../../core/i18n/language.js';
+import { pick, resolveLanguage } from '../../core/i18n/language.js';
+import type { Language } from '../../core/i18n/language.js';
+import { INIT_FILES_TEXT } from './init-files-text.js';
+import type { InitFilesText } from './init-files-text.js';
 import { INIT_TEXT } from './init-text.js';
 import type { InitText } from './init-text.js';
 
@@ -26,57 +29,24 @@ const SCHEMAS = ['config', 'framework', 'review'] as const;
  */
 export async function initCommand(options: InitOptions, ctx: CommandContext): Promise<number> {
   const style = createStyle(ctx.color);
-  const t = INIT_TEXT[resolveLanguage(ctx.lang, undefined)];
+  // init writes the config, so only --lang can say the language: the files are written in it.
+  const language = resolveLanguage(ctx.lang, undefined);
+  const t = pick(INIT_TEXT, language);
+  const words = pick(INIT_FILES_TEXT, language);
   const width = Math.max(t.created.length, t.updated.length, t.kept.length);
   const kept = t.kept.padEnd(width);
   const state = (s: 'created' | 'updated') => t[s].padEnd(width);
   const decisions = (options.decisions ?? 'decisions').replace(/\/+$/, '');
   const schemaDir = '.vatl/schema';
   const files: { path: string; content: string; merge?: boolean }[] = [
-    {
-      path: CONFIG_FILE,
-      content: `# yaml-language-server: $schema=./${schemaDir}/config.schema.json
-# vatl settings for this decisions repository. Folders are relative to this file.
-
-# Review files (<n>-<slug>.review.yaml) and their memos (<n>-<slug>.md).
-decisions: ${decisions}
-
-# Your own framework files; one with the id of a built-in framework replaces it.
-frameworks:
-  - frameworks
-
-# The framework \`vatl review\` uses unless --framework says otherwise.
-defaultFramework: vatl
-
-# A folder of memo templates overriding the built-in ones (memo.md.hbs, partials/*.md.hbs).
-# templates: templates
-${ctx.lang ? `\n# The language vatl writes in (en or es); --lang overrides it.\nlanguage: ${ctx.lang}\n` : ''}`,
-    },
-    {
-      path: join(decisions, 'README.md'),
-      content: `# Technology decisions
-
-Each decision is a review file (\`<n>-<slug>.review.yaml\`, the source of truth) and the memo
-rendered from it (\`<n>-<slug>.md\`). Start one with \`vatl review\`; check them all with
-\`vatl validate\`. Change a decision in its review file, then run \`vatl render --force <review>\`.
-
-Numbers are given in order. Two branches may each take the same number for different
-decisions: the slug keeps their ids and file names apart, so the merge is clean.
-`,
-    },
-    {
-      path: join('frameworks', 'README.md'),
-      content: `# District frameworks
-
-Put your own framework files here (\`<id>.yaml\`). Copy one of vatl's built-in frameworks to
-start (\`vatl frameworks show vatl --json\` shows what is installed), keep its schema line at the
-top, and give it a new id or a new version. \`vatl validate\` checks them.
-`,
-    },
+    { path: CONFIG_FILE, content: configFile(words.config, schemaDir, decisions, ctx.lang) },
+    { path: join(decisions, 'README.md'), content: words.decisionsReadme },
+    { path: join('frameworks', 'README.md'), content: words.frameworksReadme },
     {
       path: '.github/workflows/vatl.yml',
       content: workflow({
-        about: 'Checks frameworks, reviews and memos on every push and pull request.',
+        about: words.workflows.validate,
+        pinned: words.workflows.pinned,
         name: 'vatl',
         on: ['push:', 'pull_request:'],
         job: 'validate',
@@ -86,8 +56,8 @@ top, and give it a new id or a new version. \`vatl validate\` checks them.
     {
       path: '.github/workflows/vatl-due.yml',
       content: workflow({
-        about:
-          'Every Monday: fails when a decision is past its review-by date or a condition past its due date.',
+        about: words.workflows.due,
+        pinned: words.workflows.pinned,
         name: 'vatl due',
         on: ['schedule:', "  - cron: '0 7 * * 1'", 'workflow_dispatch:'],
         job: 'due',
@@ -111,8 +81,7 @@ top, and give it a new id or a new version. \`vatl validate\` checks them.
     },
     {
       path: '.gitignore',
-      content:
-        '# vatl: drafts of reviews in progress and the validate --cache file stay on your machine; npm install fills node_modules/.\n.vatl/drafts/\n.vatlcache\nnode_modules/\n',
+      content: `# ${words.gitignore}\n.vatl/drafts/\n.vatlcache\nnode_modules/\n`,
       merge: true,
     },
   ];
@@ -168,6 +137,34 @@ top, and give it a new id or a new version. \`vatl validate\` checks them.
   return EXIT.ok;
 }
 
+/**
+ * vatl.config.yaml: the settings, each under a comment in the language init runs in. The
+ * `language:` line is written only when --lang was given, and says that language.
+ */
+function configFile(
+  words: InitFilesText['config'],
+  schemaDir: string,
+  decisions: string,
+  lang: Language | undefined,
+): string {
+  return `# yaml-language-server: $schema=./${schemaDir}/config.schema.json
+# ${words.about}
+
+# ${words.decisions}
+decisions: ${decisions}
+
+# ${words.frameworks}
+frameworks:
+  - frameworks
+
+# ${words.defaultFramework}
+defaultFramework: vatl
+
+# ${words.templates}
+# templates: templates
+${lang ? `\n# ${words.language}\nlanguage: ${lang}\n` : ''}`;
+}
+
 async function readOptional(ctx: CommandContext, path: string): Promise<string | undefined> {
   try {
     return (await ctx.fs.readFile(path)).toString('utf8');
@@ -182,7 +179,14 @@ async function readOptional(ctx: CommandContext, path: string): Promise<string |
  * `npm ci` installs exactly the version in package-lock.json, and `npx --no` runs it from
  * node_modules, refusing to fetch anything at run time. Both workflows share these steps.
  */
-function workflow(w: { about: string; name: string; on: string[]; job: string; run: string }) {
+function workflow(w: {
+  about: string;
+  pinned: readonly [string, string];
+  name: string;
+  on: string[];
+  job: string;
+  run: string;
+}) {
   return `# ${w.about}
 name: ${w.name}
 on:
@@ -195,8 +199,8 @@ jobs:
       - uses: actions/setup-node@v4
         with:
           node-version: 24
-      # vatl is pinned in package.json and package-lock.json (npm ci fails without the lockfile):
-      # CI runs the version the team reviewed, and never fetches a package name at run time.
+      # ${w.pinned[0]}
+      # ${w.pinned[1]}
       - run: npm ci
       - run: npx --no vatl ${w.run}
 `;
