@@ -114,7 +114,11 @@ async function frameworkOption(
   const missing = diagnostics.find((d) => d.code === 'framework/not-installed');
   if (missing) {
     const { hint } = inLanguage(missing, language);
-    throw new VatlError('framework/not-installed', words.noFramework(idOrPath), hint ? { hint } : {});
+    throw new VatlError(
+      'framework/not-installed',
+      words.noFramework(idOrPath),
+      hint ? { hint } : {},
+    );
   }
   if (!framework || exitCodeFor(diagnostics) !== EXIT.ok) {
     printDiagnostics(ctx, diagnostics);

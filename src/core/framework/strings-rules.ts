@@ -162,9 +162,9 @@ function unknownKeys(data: unknown, fw: Framework): Finding[] {
   for (const { path, what, keys, owner } of keyedMaps(fw)) {
     const node = valueAt(data, path);
     if (node === null || typeof node !== 'object') continue;
-    const whose = { framework: fw.id, ...owner };
     for (const key of Object.keys(node)) {
       if (keys.includes(key)) continue;
+      const whose = { framework: fw.id, ...owner };
       findings.push({
         path: [...path, key],
         part: 'key',

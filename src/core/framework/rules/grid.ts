@@ -34,7 +34,8 @@ export const cellsResolve: FrameworkRule = (fw) => {
   fw.questions.forEach((q, i) => {
     const [row, column, ...rest] = q.cell.split('/');
     const path = ['questions', i, 'cell'];
-    const problem = (said: Said) => findings.push({ path, code: 'framework/unknown-cell', ...said });
+    const problem = (said: Said) =>
+      findings.push({ path, code: 'framework/unknown-cell', ...said });
     const id = q.id;
     if (rest.length > 0 || row === undefined)
       return problem(say(T, 'framework.malformed-cell', { id, cell: q.cell }));
