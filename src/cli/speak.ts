@@ -15,6 +15,10 @@ import { FILES_TEXT } from '../io/files-text.js';
 import { FILES_TEXT_ES } from '../io/files-text.es.js';
 import { FAULT_TEXT } from '../io/file-fault-text.js';
 import { FAULT_TEXT_ES } from '../io/file-fault-text.es.js';
+import { FRAMEWORK_TEXT } from '../core/framework/framework-text.js';
+import { FRAMEWORK_TEXT_ES } from '../core/framework/framework-text.es.js';
+import { STRINGS_TEXT } from '../core/framework/strings-text.js';
+import { STRINGS_TEXT_ES } from '../core/framework/strings-text.es.js';
 
 export const TEXT_TABLES: readonly TextTablePair[] = [
   { area: 'review-rules', en: REVIEW_RULES_TEXT, es: REVIEW_RULES_TEXT_ES },
@@ -22,6 +26,8 @@ export const TEXT_TABLES: readonly TextTablePair[] = [
   { area: 'schema', en: SCHEMA_TEXT, es: SCHEMA_TEXT_ES },
   { area: 'files', en: FILES_TEXT, es: FILES_TEXT_ES },
   { area: 'file-fault', en: FAULT_TEXT, es: FAULT_TEXT_ES },
+  { area: 'framework', en: FRAMEWORK_TEXT, es: FRAMEWORK_TEXT_ES },
+  { area: 'framework-strings', en: STRINGS_TEXT, es: STRINGS_TEXT_ES },
 ];
 
 export const { inLanguage, wordsIn, keys: TEXT_KEYS } = speaker(TEXT_TABLES);

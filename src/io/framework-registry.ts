@@ -10,7 +10,9 @@ import type { Diagnostic } from '../core/diagnostics.js';
 import type { Framework } from '../core/framework/types.js';
 import type { Config } from './config.js';
 import type { FileSystem } from './file-system.js';
-import { didYouMean } from '../core/text/closest.js';
+import { closest } from '../core/text/closest.js';
+import { say } from '../core/i18n/said.js';
+import { FRAMEWORK_TEXT } from '../core/framework/framework-text.js';
 import { BUILT_IN_FRAMEWORKS, displayPath } from './paths.js';
 import { readTextFile } from './read-text-file.js';
 import {
@@ -165,8 +167,11 @@ export async function resolveFramework(
           fileDiagnostic(
             idOrPath,
             'framework/not-installed',
-            `There is no framework \`${idOrPath}\`.`,
-            `${didYouMean(idOrPath, ids)}Installed: ${ids.join(', ')}. Or give a path to a framework file.`,
+            say(FRAMEWORK_TEXT, 'framework.not-installed', {
+              id: idOrPath,
+              suggestion: closest(idOrPath, ids),
+              installed: ids,
+            }),
           ),
         ],
       };

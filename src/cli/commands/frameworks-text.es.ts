@@ -12,6 +12,7 @@ export const FRAMEWORKS_TEXT_ES: FrameworksText = {
     title: 'TÍTULO',
   },
   isDefault: '(predeterminado)',
+  noFramework: (idOrPath) => `no existe el marco \`${idOrPath}\`.`,
   source: (publisher, title, version) => `Fuente: ${publisher} — ${title} (${version})`,
   ownRubric: (owner) => `Una rúbrica propia${owner ? `, de ${owner}` : ''}`,
   scale: 'Escala',
@@ -53,6 +54,15 @@ export const FRAMEWORKS_TEXT_ES: FrameworksText = {
   reReview: (months) =>
     `Se vuelve a revisar ${n1(months, 'mes', 'meses')} después de cada decisión.`,
   condition: {
+    // The reader's words for the value: Sí/No, or the choice's label in the framework's strings.
+    value: (v) =>
+      v.yesNo && (v.raw === 'yes' || v.raw === 'no')
+        ? v.raw === 'yes'
+          ? 'Sí'
+          : 'No'
+        : v.label
+          ? `«${v.label}»`
+          : v.raw,
     is: (v) => `es ${v}`,
     isOneOf: (v) => `es uno de ${v}`,
     includes: (v) => `incluye ${v}`,

@@ -7,6 +7,13 @@ import { plural } from '../formats/stylish.js';
 import type { Language } from '../../core/i18n/language.js';
 import { FRAMEWORKS_TEXT_ES } from './frameworks-text.es.js';
 
+/** A value in a condition, with what the framework says of it: a yes-no answer, or a choice's label. */
+export interface ConditionValue {
+  raw: string;
+  yesNo?: boolean;
+  label?: string;
+}
+
 export interface FrameworksText {
   listHeadings: {
     id: string;
@@ -16,6 +23,8 @@ export interface FrameworksText {
     title: string;
   };
   isDefault: string;
+  /** `vatl frameworks show` with an id no installed framework has. */
+  noFramework: (idOrPath: string) => string;
   source: (publisher: string, title: string, version: string) => string;
   ownRubric: (owner?: string) => string;
   scale: string;
@@ -47,6 +56,8 @@ export interface FrameworksText {
   otherwise: string;
   reReview: (months: number) => string;
   condition: {
+    /** A value a condition compares with: as the file writes it, or as the reader says it. */
+    value: (value: ConditionValue) => string;
     is: (value: string) => string;
     isOneOf: (values: string) => string;
     includes: (value: string) => string;
@@ -68,6 +79,7 @@ const FRAMEWORKS_TEXT_EN: FrameworksText = {
     title: 'TITLE',
   },
   isDefault: '(default)',
+  noFramework: (idOrPath) => `there is no framework \`${idOrPath}\`.`,
   source: (publisher, title, version) => `Source: ${publisher} — ${title} (${version})`,
   ownRubric: (owner) => `A rubric of its own${owner ? `, by ${owner}` : ''}`,
   scale: 'Scale',
@@ -99,6 +111,7 @@ const FRAMEWORKS_TEXT_EN: FrameworksText = {
   otherwise: 'otherwise',
   reReview: (months) => `Re-review every ${plural(months, 'month')} after a decision.`,
   condition: {
+    value: (v) => v.raw,
     is: (v) => `is ${v}`,
     isOneOf: (v) => `is one of ${v}`,
     includes: (v) => `includes ${v}`,

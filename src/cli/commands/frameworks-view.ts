@@ -10,7 +10,7 @@ import { visible } from '../../core/text/terminal-text.js';
 import type { Style } from '../style.js';
 import { table, wrap } from '../table.js';
 import { FRAMEWORKS_TEXT } from './frameworks-text.js';
-import type { FrameworksText } from './frameworks-text.js';
+import type { ConditionValue, FrameworksText } from './frameworks-text.js';
 
 const WIDTH = 100;
 
@@ -56,7 +56,7 @@ export function renderFramework(
     const [r = '', c] = cell.split('/');
     return v(c ? `${rowLabel.get(r) ?? r} · ${columnLabel.get(c) ?? c}` : (rowLabel.get(r) ?? r));
   };
-  const when = (c: Condition) => v(describeCondition(c, t));
+  const when = (c: Condition) => v(describeCondition(c, t, fw));
 
   out.push(style.bold(v(fw.title)) + style.dim(`  ${v(fw.id)}@${v(fw.version)}`));
   const src = fw.source;
@@ -215,18 +215,42 @@ function flat(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** A condition in words: `student-data is yes and ge-privacy-agreement is no`. */
-export function describeCondition(c: Condition, t: FrameworksText = FRAMEWORKS_TEXT.en): string {
+/**
+ * A condition in words: `student-data is yes and ge-privacy-agreement is no`. Given the
+ * framework, the words say a value the way its question does (Spanish: `student-data es Sí`,
+ * `users incluye «Estudiantes»`); English keeps the values as the file writes them.
+ */
+export function describeCondition(
+  c: Condition,
+  t: FrameworksText = FRAMEWORKS_TEXT.en,
+  fw?: Framework,
+): string {
   const w = t.condition;
-  const sub = (x: Condition) => wrapCompound(x, describeCondition(x, t));
+  const sub = (x: Condition) => wrapCompound(x, describeCondition(x, t, fw));
   if ('all' in c) return c.all.map(sub).join(` ${w.and} `);
   if ('any' in c) return c.any.map(sub).join(` ${w.or} `);
-  if ('not' in c) return w.not(describeCondition(c.not, t));
+  if ('not' in c) return w.not(describeCondition(c.not, t, fw));
   const subject = 'intake' in c ? c.intake : 'question' in c ? c.question : w.score(c.score);
+  const asked =
+    'intake' in c
+      ? fw?.intake?.find((q) => q.id === c.intake)
+      : 'question' in c
+        ? fw?.questions.find((q) => q.id === c.question)
+        : undefined;
+  const said = (value: unknown): string => {
+    const raw = String(value);
+    const choice = asked?.choices?.find((ch) => ch.value === raw);
+    const words: ConditionValue = {
+      raw,
+      ...(asked?.kind === 'yes-no' ? { yesNo: true } : {}),
+      ...(choice ? { label: choice.label } : {}),
+    };
+    return w.value(words);
+  };
   const parts: string[] = [];
-  if ('equals' in c && c.equals !== undefined) parts.push(w.is(String(c.equals)));
-  if ('in' in c && c.in) parts.push(w.isOneOf(c.in.map(String).join(', ')));
-  if ('includes' in c && c.includes !== undefined) parts.push(w.includes(c.includes));
+  if ('equals' in c && c.equals !== undefined) parts.push(w.is(said(c.equals)));
+  if ('in' in c && c.in) parts.push(w.isOneOf(c.in.map(said).join(', ')));
+  if ('includes' in c && c.includes !== undefined) parts.push(w.includes(said(c.includes)));
   if ('atLeast' in c && c.atLeast !== undefined) parts.push(`≥ ${c.atLeast}`);
   if ('atMost' in c && c.atMost !== undefined) parts.push(`≤ ${c.atMost}`);
   if ('unanswered' in c && c.unanswered !== undefined)

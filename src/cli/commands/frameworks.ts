@@ -12,6 +12,7 @@ import { jsonText } from '../formats/json.js';
 import type { CommandContext } from '../deps.js';
 import { printMessage } from '../message.js';
 import { printDiagnostics } from '../report.js';
+import { inLanguage } from '../speak.js';
 import { createStyle } from '../style.js';
 import { table } from '../table.js';
 import { plural } from '../formats/stylish.js';
@@ -110,10 +111,14 @@ export async function frameworksShowCommand(
   );
   // An id that names no framework is not a file with a problem: say so in one line.
   const missing = diagnostics.find((d) => d.code === 'framework/not-installed');
-  if (missing)
-    throw new VatlError('framework/not-installed', `there is no framework \`${idOrPath}\`.`, {
-      ...(missing.hint ? { hint: missing.hint } : {}),
-    });
+  if (missing) {
+    const { hint } = inLanguage(missing, language);
+    throw new VatlError(
+      'framework/not-installed',
+      pick(FRAMEWORKS_TEXT, language).noFramework(idOrPath),
+      hint ? { hint } : {},
+    );
+  }
   if (!framework || exitCodeFor(diagnostics) !== EXIT.ok)
     return printProblems(diagnostics, ctx, { stopped: false });
   const shown = localiseFramework(framework, parsed?.translations, language);

@@ -30,6 +30,7 @@ import { EXIT, VatlError } from '../../errors.js';
 import type { CommandContext } from '../deps.js';
 import { printMessage } from '../message.js';
 import { openWorkspace, printDiagnostics } from '../report.js';
+import { inLanguage } from '../speak.js';
 import { createStyle } from '../style.js';
 import { resolveLanguage } from '../../core/i18n/language.js';
 import type { Language } from '../../core/i18n/language.js';
@@ -116,14 +117,17 @@ async function frameworkOption(
     workspace.config,
     idOrPath,
   );
-  const words = REVIEW_OUTPUT[resolveLanguage(ctx.lang, workspace.config.language)];
+  const language = resolveLanguage(ctx.lang, workspace.config.language);
+  const words = REVIEW_OUTPUT[language];
   const missing = diagnostics.find((d) => d.code === 'framework/not-installed');
-  if (missing)
+  if (missing) {
+    const { hint } = inLanguage(missing, language);
     throw new VatlError(
       'framework/not-installed',
       words.noFramework(idOrPath),
-      missing.hint ? { hint: missing.hint } : {},
+      hint ? { hint } : {},
     );
+  }
   if (!framework || exitCodeFor(diagnostics) !== EXIT.ok) {
     printDiagnostics(ctx, diagnostics);
     throw new VatlError('review/framework', words.cannotUse(idOrPath), {

@@ -10,6 +10,8 @@ import { FRAMEWORK_RULES, referenceableIds } from './rules.js';
 import { locateFinding } from '../findings.js';
 import type { Finding } from '../findings.js';
 import type { Framework } from './types.js';
+import { say } from '../i18n/said.js';
+import { FRAMEWORK_TEXT as T } from './framework-text.js';
 
 /** A framework file after parsing: the framework when it is usable, and every problem found. */
 export interface ParsedFramework {
@@ -63,8 +65,11 @@ export function checkCrossReferences(
           path: ['questions', i, 'refs', target],
           part: 'key',
           code: 'framework/unknown-framework',
-          message: `Question \`${q.id}\` refers to framework \`${target}\`, which is not installed.`,
-          hint: `Installed: ${[...catalogue.keys()].sort().join(', ')}.`,
+          ...say(T, 'framework.unknown-framework', {
+            id: q.id,
+            target,
+            installed: [...catalogue.keys()].sort(),
+          }),
         });
         continue;
       }
@@ -73,7 +78,7 @@ export function checkCrossReferences(
           findings.push({
             path: ['questions', i, 'refs', target, ri],
             code: 'framework/unknown-reference',
-            message: `Question \`${q.id}\` refers to \`${id}\`, which ${target} does not define.`,
+            ...say(T, 'framework.unknown-ref', { id: q.id, ref: id, framework: target }),
           });
         }
       });

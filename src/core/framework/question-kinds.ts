@@ -1,6 +1,9 @@
 import type { Finding } from '../findings.js';
 import { scaleBounds } from '../scoring/scale.js';
 import type { PathSegment } from '../yaml/parse-yaml.js';
+import { say } from '../i18n/said.js';
+import { FRAMEWORK_TEXT as T } from './framework-text.js';
+import type { Expected } from './framework-text.js';
 import type { Choice, Framework, Question, QuestionKind } from './types.js';
 
 /** The optional fields of a question that belong to one kind each. */
@@ -20,8 +23,8 @@ export interface KindOption {
 export interface QuestionKindSpec {
   /** Whether answers of this kind can count toward scores at all. */
   scorable: boolean;
-  /** What a valid answer looks like, for messages ("a scale value (1, 2, 3, 4)"). */
-  expected(q: Question, fw: Framework): string;
+  /** What a valid answer looks like, as data messages word ("a scale value (1, 2, 3, 4)"). */
+  expected(q: Question, fw: Framework): Expected;
   /** Whether `value` is an answer this question accepts. */
   accepts(q: Question, fw: Framework, value: unknown): boolean;
   /** The answer's value on the framework's scale, or undefined when it does not score. */
@@ -57,7 +60,10 @@ function choiceOptions(choices: readonly Choice[] | undefined): KindOption[] {
 
 const scale: QuestionKindSpec = {
   scorable: true,
-  expected: (_q, fw) => `a scale value (${scaleBounds(fw.scale).values.join(', ')})`,
+  expected: (_q, fw) => ({
+    expected: 'scale',
+    values: scaleBounds(fw.scale).values.map(String),
+  }),
   accepts: (_q, fw, v) => typeof v === 'number' && scaleBounds(fw.scale).values.includes(v),
   score: (q, fw, v) => (scale.accepts(q, fw, v) ? (v as number) : undefined),
   options: (q, fw) =>
@@ -81,7 +87,11 @@ const scale: QuestionKindSpec = {
           path: at('levels', key),
           part: 'key',
           code: 'framework/off-scale',
-          message: `Level ${key} of \`${q.id}\` is not a value on the scale (${values.join(', ')}).`,
+          ...say(T, 'framework.level-off-scale', {
+            level: key,
+            id: q.id,
+            values: values.map(String),
+          }),
         });
     }
     const missing = values.filter((v) => q.levels?.[String(v)] === undefined);
@@ -91,8 +101,7 @@ const scale: QuestionKindSpec = {
         part: q.levels ? 'key' : 'value',
         severity: 'warning',
         code: 'framework/missing-levels',
-        message: `Scale question \`${q.id}\` does not say what level${missing.length > 1 ? 's' : ''} ${missing.join(', ')} look${missing.length > 1 ? '' : 's'} like.`,
-        hint: 'Describe every level in `levels` so reviewers score alike.',
+        ...say(T, 'framework.missing-levels', { id: q.id, missing: missing.map(String) }),
       });
     return findings;
   },
@@ -100,7 +109,7 @@ const scale: QuestionKindSpec = {
 
 const yesNo: QuestionKindSpec = {
   scorable: true,
-  expected: () => '"yes" or "no"',
+  expected: () => ({ expected: 'yes-no' }),
   accepts: (_q, _fw, v) => v === 'yes' || v === 'no',
   score: (q, fw, v) => {
     const { min, max } = scaleBounds(fw.scale);
@@ -126,7 +135,7 @@ const yesNo: QuestionKindSpec = {
             {
               path: at('scores', answer),
               code: 'framework/off-scale',
-              message: `The ${answer} score ${score} of \`${q.id}\` is outside the scale ${min}–${max}.`,
+              ...say(T, 'framework.yes-no-off-scale', { answer, score, id: q.id, min, max }),
             },
           ];
     });
@@ -135,7 +144,7 @@ const yesNo: QuestionKindSpec = {
 
 const choice: QuestionKindSpec = {
   scorable: true,
-  expected: (q) => `one of ${(q.choices ?? []).map((c) => c.value).join(', ')}`,
+  expected: (q) => ({ expected: 'choice', values: (q.choices ?? []).map((c) => c.value) }),
   accepts: (q, _fw, v) => (q.choices ?? []).some((c) => c.value === v),
   score: (q, _fw, v) => q.choices?.find((c) => c.value === v)?.score,
   options: (q) => choiceOptions(q.choices),
@@ -153,7 +162,7 @@ const choice: QuestionKindSpec = {
         {
           path: at('kind'),
           code: 'framework/missing-choices',
-          message: `Choice question \`${q.id}\` has no choices.`,
+          ...say(T, 'framework.no-choices', { id: q.id }),
         },
       ];
     if (q.scored === false) return [];
@@ -164,7 +173,7 @@ const choice: QuestionKindSpec = {
           {
             path: at('choices', ci),
             code: 'framework/missing-score',
-            message: `Choice \`${c.value}\` of scored question \`${q.id}\` has no score.`,
+            ...say(T, 'framework.missing-score', { value: c.value, id: q.id }),
           },
         ];
       return onScale(fw, c.score)
@@ -173,7 +182,7 @@ const choice: QuestionKindSpec = {
             {
               path: at('choices', ci, 'score'),
               code: 'framework/off-scale',
-              message: `Choice \`${c.value}\` scores ${c.score}, outside the scale ${min}–${max}.`,
+              ...say(T, 'framework.choice-off-scale', { value: c.value, score: c.score, min, max }),
             },
           ];
     });
@@ -182,7 +191,7 @@ const choice: QuestionKindSpec = {
 
 const text: QuestionKindSpec = {
   scorable: false,
-  expected: () => 'text',
+  expected: () => ({ expected: 'text' }),
   accepts: (_q, _fw, v) => typeof v === 'string',
   score: () => undefined,
   options: () => [],
@@ -195,7 +204,7 @@ const text: QuestionKindSpec = {
           {
             path: at('scored'),
             code: 'framework/kind-mismatch',
-            message: `Text question \`${q.id}\` cannot be scored.`,
+            ...say(T, 'framework.text-scored', { id: q.id }),
           },
         ]
       : [],

@@ -9,7 +9,10 @@ import type { Finding } from '../findings.js';
 import { locateFinding } from '../findings.js';
 import { DEFAULT_LANGUAGE } from '../i18n/language.js';
 import type { Language } from '../i18n/language.js';
-import { didYouMean } from '../text/closest.js';
+import { say } from '../i18n/said.js';
+import { closest } from '../text/closest.js';
+import { STRINGS_TEXT as T } from './strings-text.js';
+import type { KeyedWhat, MapOwner } from './strings-text.js';
 import type { ParsedStrings } from './parse-strings.js';
 import { presentPrefix, stringAt, stringSlots } from './string-slots.js';
 import type { Framework } from './types.js';
@@ -35,8 +38,7 @@ export function checkStrings(parsed: ParsedStrings, target: StringsTarget): Diag
     findings.push({
       path: ['strings'],
       code: 'framework/strings-framework',
-      message: `The file is beside framework \`${target.beside.id}\`, but says it is for \`${strings.strings}\`.`,
-      hint: `Set \`strings: ${target.beside.id}\`.`,
+      ...say(T, 'strings.beside-other', { beside: target.beside.id, says: strings.strings }),
     });
     return findings.map((f) => locateFinding(yaml, f));
   }
@@ -44,22 +46,27 @@ export function checkStrings(parsed: ParsedStrings, target: StringsTarget): Diag
     findings.push({
       path: ['strings'],
       code: 'framework/strings-framework',
-      message: `There is no framework \`${strings.strings}\` for these strings.`,
-      hint: `${didYouMean(strings.strings, ids)}Installed: ${ids.join(', ')}.`,
+      ...say(T, 'strings.no-framework', {
+        id: strings.strings,
+        suggestion: closest(strings.strings, ids),
+        installed: ids,
+      }),
     });
   }
   if (target.fileLanguage && strings.language !== target.fileLanguage)
     findings.push({
       path: ['language'],
       code: 'framework/strings-language',
-      message: `The file's name says its language is \`${target.fileLanguage}\`, but it says \`language: ${strings.language}\`.`,
-      hint: `Set \`language: ${target.fileLanguage}\`, or rename the file.`,
+      ...say(T, 'strings.language-mismatch', {
+        named: target.fileLanguage,
+        says: strings.language,
+      }),
     });
   else if (framework && strings.language === (framework.language ?? DEFAULT_LANGUAGE))
     findings.push({
       path: ['language'],
       code: 'framework/strings-language',
-      message: `Framework \`${framework.id}\` is written in \`${strings.language}\` already: these strings would never be used.`,
+      ...say(T, 'strings.base-language', { framework: framework.id, language: strings.language }),
     });
   if (framework) {
     if (strings.version !== framework.version)
@@ -67,7 +74,11 @@ export function checkStrings(parsed: ParsedStrings, target: StringsTarget): Diag
         path: ['version'],
         severity: 'warning',
         code: 'framework/strings-version',
-        message: `These strings were written for ${framework.id} ${strings.version}; the framework is ${framework.version}.`,
+        ...say(T, 'strings.version', {
+          framework: framework.id,
+          written: strings.version,
+          version: framework.version,
+        }),
       });
     findings.push(...unknownKeys(strings, framework), ...missingStrings(strings, framework));
   }
@@ -81,10 +92,10 @@ export function checkStrings(parsed: ParsedStrings, target: StringsTarget): Diag
 
 interface KeyedMap {
   path: string[];
-  what: string;
+  what: KeyedWhat;
   keys: string[];
-  /** Whose map it is, when not the framework's: `question \`q1\``. */
-  owner?: string;
+  /** Whose map it is, when not the framework's. */
+  owner?: Omit<MapOwner, 'framework'>;
 }
 
 /** What each map of a strings file may be keyed by, for this framework. */
@@ -118,7 +129,7 @@ function keyedMaps(fw: Framework): KeyedMap[] {
     if (axis)
       maps.push({
         path: ['axes', name, 'items'],
-        what: `${name === 'rows' ? 'row' : 'column'} item`,
+        what: name === 'rows' ? 'row item' : 'column item',
         keys: axis.items.map((i) => i.id),
       });
   }
@@ -126,24 +137,23 @@ function keyedMaps(fw: Framework): KeyedMap[] {
     maps.push({
       path: ['intake', q.id, 'choices'],
       what: 'choice',
-      owner: `Intake question \`${q.id}\``,
+      owner: { owner: 'intake', ownerId: q.id },
       keys: (q.choices ?? []).map((c) => c.value),
     });
   for (const q of fw.questions) {
     maps.push({
       path: ['questions', q.id, 'choices'],
       what: 'choice',
-      owner: `Question \`${q.id}\``,
+      owner: { owner: 'question', ownerId: q.id },
       keys: (q.choices ?? []).map((c) => c.value),
     });
     maps.push({
       path: ['questions', q.id, 'levels'],
       what: 'level',
-      owner: `Question \`${q.id}\``,
+      owner: { owner: 'question', ownerId: q.id },
       keys: Object.keys(q.levels ?? {}),
     });
   }
-  if (!fw.source) maps.push({ path: [], what: 'part of this framework', keys: [] });
   return maps;
 }
 
@@ -152,33 +162,33 @@ function unknownKeys(data: unknown, fw: Framework): Finding[] {
   for (const { path, what, keys, owner } of keyedMaps(fw)) {
     const node = valueAt(data, path);
     if (node === null || typeof node !== 'object') continue;
-    if (path.length === 0) {
-      // The top level: only `source` can name what the framework lacks.
-      if (Object.hasOwn(node, 'source'))
-        findings.push({
-          path: ['source'],
-          part: 'key',
-          code: 'framework/unknown-string-key',
-          message: `Framework \`${fw.id}\` has no \`source\`, so \`source.note\` has nothing to translate.`,
-        });
-      continue;
-    }
     for (const key of Object.keys(node)) {
       if (keys.includes(key)) continue;
+      const whose = { framework: fw.id, ...owner };
       findings.push({
         path: [...path, key],
         part: 'key',
         code: 'framework/unknown-string-key',
-        message:
-          keys.length === 0
-            ? `${owner ?? `Framework \`${fw.id}\``} has no ${what}s: \`${key}\` has nothing to translate.`
-            : `${owner ?? `Framework \`${fw.id}\``} has no ${what} \`${key}\`.`,
-        ...(keys.length > 0
-          ? { hint: `${/^\d+$/.test(key) ? '' : didYouMean(key, keys)}Known: ${list(keys)}.` }
-          : {}),
+        ...(keys.length === 0
+          ? say(T, 'strings.nothing-to-translate', { ...whose, what, key })
+          : say(T, 'strings.unknown-key', {
+              ...whose,
+              what,
+              key,
+              suggestion: /^\d+$/.test(key) ? undefined : closest(key, keys),
+              known: keys,
+            })),
       });
     }
   }
+  // The top level: only `source` can name what the framework lacks.
+  if (!fw.source && data !== null && typeof data === 'object' && Object.hasOwn(data, 'source'))
+    findings.push({
+      path: ['source'],
+      part: 'key',
+      code: 'framework/unknown-string-key',
+      ...say(T, 'strings.no-source', { framework: fw.id }),
+    });
   return findings;
 }
 
@@ -193,7 +203,7 @@ function missingStrings(data: unknown, fw: Framework): Finding[] {
         part: 'key' as const,
         severity: 'warning' as const,
         code: 'framework/missing-string' as const,
-        message: `\`${slot.strings.join('.')}\` is not given in this language: the base language's string is shown.`,
+        ...say(T, 'strings.missing-string', { path: slot.strings.join('.') }),
       },
     ];
   });
@@ -207,9 +217,4 @@ function valueAt(data: unknown, path: readonly string[]): unknown {
     node = (node as Record<string, unknown>)[segment];
   }
   return node;
-}
-
-/** At most eight of the keys, so a long list does not flood the hint. */
-function list(keys: readonly string[]): string {
-  return keys.length > 8 ? `${keys.slice(0, 8).join(', ')}, …` : keys.join(', ');
 }

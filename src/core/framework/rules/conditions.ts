@@ -4,6 +4,9 @@ import type { Finding } from '../../findings.js';
 import type { PathSegment } from '../../yaml/parse-yaml.js';
 import { leaves } from '../../scoring/conditions.js';
 import { kindOf } from '../question-kinds.js';
+import { say } from '../../i18n/said.js';
+import { FRAMEWORK_TEXT as T } from '../framework-text.js';
+import type { ConditionOwner, Expected } from '../framework-text.js';
 import type { Condition } from '../types.js';
 import type { FrameworkRule } from './framework-rule.js';
 
@@ -25,19 +28,19 @@ export const conditionsResolve: FrameworkRule = (fw) => {
     value: unknown,
     path: PathSegment[],
   ) => {
-    const bad = (expected: string) =>
+    const bad = (expected: Expected) =>
       findings.push({
         path,
         code: 'framework/condition-value',
-        message: `\`${String(value)}\` can never be an answer to \`${id}\`: it expects ${expected}.`,
+        ...say(T, 'framework.condition-value', { value: String(value), id, ...expected }),
       });
-    if (kind === 'yes-no' && value !== 'yes' && value !== 'no') bad('"yes" or "no"');
+    if (kind === 'yes-no' && value !== 'yes' && value !== 'no') bad({ expected: 'yes-no' });
     else if (
       (kind === 'choice' || kind === 'multi-choice') &&
       choices &&
       !choices.includes(String(value))
     )
-      bad(`one of ${choices.join(', ')}`);
+      bad({ expected: 'choice', values: choices });
   };
 
   const walk = (c: Condition, path: PathSegment[]): void => {
@@ -50,7 +53,7 @@ export const conditionsResolve: FrameworkRule = (fw) => {
         findings.push({
           path: [...path, 'intake'],
           code: 'framework/unknown-reference',
-          message: `The condition names intake question \`${c.intake}\`, which this framework does not have.`,
+          ...say(T, 'framework.unknown-intake', { id: c.intake }),
         });
         return;
       }
@@ -67,7 +70,7 @@ export const conditionsResolve: FrameworkRule = (fw) => {
         findings.push({
           path: [...path, 'question'],
           code: 'framework/unknown-reference',
-          message: `The condition names question \`${c.question}\`, which this framework does not have.`,
+          ...say(T, 'framework.unknown-question', { id: c.question }),
         });
         return;
       }
@@ -77,7 +80,11 @@ export const conditionsResolve: FrameworkRule = (fw) => {
           findings.push({
             path: at,
             code: 'framework/condition-value',
-            message: `\`${String(value)}\` can never be an answer to \`${q.id}\`: it expects ${kind.expected(q, fw)}.`,
+            ...say(T, 'framework.condition-value', {
+              value: String(value),
+              id: q.id,
+              ...kind.expected(q, fw),
+            }),
           });
       };
       if (c.equals !== undefined) checkAnswer(c.equals, [...path, 'equals']);
@@ -88,7 +95,7 @@ export const conditionsResolve: FrameworkRule = (fw) => {
       findings.push({
         path: [...path, 'score'],
         code: 'framework/unknown-reference',
-        message: `The condition names score \`${c.score}\`; scores are \`overall\`, an axis item id, or a \`row/column\` cell.`,
+        ...say(T, 'framework.unknown-score', { score: c.score }),
       });
     }
   };
@@ -99,14 +106,17 @@ export const conditionsResolve: FrameworkRule = (fw) => {
         findings.push({
           path: ['gates', i, 'blocks', bi],
           code: 'framework/unknown-reference',
-          message: `Gate \`${g.id}\` blocks outcome \`${b}\`, which this framework does not have.`,
-          hint: `Outcomes: ${outcomeIds.join(', ')}.`,
+          ...say(T, 'framework.blocks-unknown-outcome', {
+            gate: g.id,
+            outcome: b,
+            outcomes: outcomeIds,
+          }),
         });
       } else if (b === outcomeIds[outcomeIds.length - 1]) {
         findings.push({
           path: ['gates', i, 'blocks', bi],
           code: 'framework/blocks-fallback',
-          message: `Gate \`${g.id}\` blocks \`${b}\`, the fallback outcome, which must always remain possible.`,
+          ...say(T, 'framework.blocks-fallback', { gate: g.id, outcome: b }),
         });
       }
     });
@@ -126,21 +136,29 @@ export const conditionsResolve: FrameworkRule = (fw) => {
 export const intakeOnlyConditions: FrameworkRule = (fw) => {
   const findings: Finding[] = [];
   const intakeIds = (fw.intake ?? []).map((q) => q.id);
-  const check = (c: Condition, path: PathSegment[], what: string, allowed: readonly string[]) => {
+  const check = (
+    c: Condition,
+    path: PathSegment[],
+    what: ConditionOwner,
+    allowed: readonly string[],
+  ) => {
     leaves(c).forEach((leaf) => {
       if (!('intake' in leaf)) {
         findings.push({
           path,
           code: 'framework/applicability-condition',
-          message: `${what} may only read intake answers; it reads ${'question' in leaf ? `question \`${leaf.question}\`` : `score \`${leaf.score}\``}.`,
-          hint: 'What applies must follow from the proposal, before any question is answered.',
+          ...say(T, 'framework.applicability-reads', {
+            ...what,
+            ...('question' in leaf
+              ? { reads: 'question' as const, readsId: leaf.question }
+              : { reads: 'score' as const, readsId: leaf.score }),
+          }),
         });
       } else if (intakeIds.includes(leaf.intake) && !allowed.includes(leaf.intake)) {
         findings.push({
           path,
           code: 'framework/applicability-condition',
-          message: `${what} reads intake question \`${leaf.intake}\`, which is not asked before it.`,
-          hint: 'Move the intake question it depends on earlier.',
+          ...say(T, 'framework.applicability-order', { ...what, intake: leaf.intake }),
         });
       }
     });
@@ -148,7 +166,7 @@ export const intakeOnlyConditions: FrameworkRule = (fw) => {
   fw.questions.forEach(
     (q, i) =>
       q.when &&
-      check(q.when, ['questions', i, 'when'], `The \`when\` of question \`${q.id}\``, intakeIds),
+      check(q.when, ['questions', i, 'when'], { owner: 'question', ownerId: q.id }, intakeIds),
   );
   (fw.intake ?? []).forEach(
     (q, i) =>
@@ -156,12 +174,12 @@ export const intakeOnlyConditions: FrameworkRule = (fw) => {
       check(
         q.when,
         ['intake', i, 'when'],
-        `The \`when\` of intake question \`${q.id}\``,
+        { owner: 'intake', ownerId: q.id },
         intakeIds.slice(0, i),
       ),
   );
   (fw.intakeChecks ?? []).forEach((c, i) =>
-    check(c.when, ['intakeChecks', i, 'when'], `Intake check \`${c.id}\``, intakeIds),
+    check(c.when, ['intakeChecks', i, 'when'], { owner: 'intake-check', ownerId: c.id }, intakeIds),
   );
   return findings;
 };

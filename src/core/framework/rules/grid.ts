@@ -3,6 +3,9 @@
 import type { Finding } from '../../findings.js';
 import { gridCells } from '../../scoring/aggregate.js';
 import { isScored } from '../question-kinds.js';
+import { say } from '../../i18n/said.js';
+import type { Said } from '../../i18n/said.js';
+import { FRAMEWORK_TEXT as T } from '../framework-text.js';
 import type { Framework } from '../types.js';
 import type { FrameworkRule } from './framework-rule.js';
 
@@ -16,8 +19,7 @@ export const scaleOrdered: FrameworkRule = (fw) => {
       findings.push({
         path: ['scale', i, 'value'],
         code: 'framework/scale-order',
-        message: `Scale value ${value} must be greater than the one before it (${previous}).`,
-        hint: 'List the scale from the lowest level to the highest, each value once.',
+        ...say(T, 'framework.scale-order', { value, previous }),
       });
     }
   }
@@ -32,33 +34,39 @@ export const cellsResolve: FrameworkRule = (fw) => {
   fw.questions.forEach((q, i) => {
     const [row, column, ...rest] = q.cell.split('/');
     const path = ['questions', i, 'cell'];
-    const problem = (message: string, hint?: string) =>
-      findings.push({ path, code: 'framework/unknown-cell', message, ...(hint ? { hint } : {}) });
+    const problem = (said: Said) =>
+      findings.push({ path, code: 'framework/unknown-cell', ...said });
+    const id = q.id;
     if (rest.length > 0 || row === undefined)
-      return problem(`Question \`${q.id}\` has a malformed cell \`${q.cell}\`.`);
+      return problem(say(T, 'framework.malformed-cell', { id, cell: q.cell }));
     if (!rows.includes(row)) {
       return problem(
-        `Question \`${q.id}\` names ${fw.axes.rows.label.toLowerCase()} \`${row}\`, which is not in axes.rows.`,
-        `Known: ${rows.join(', ')}.`,
+        say(T, 'framework.unknown-row', { id, label: fw.axes.rows.label, row, known: rows }),
       );
     }
     if (columns) {
       if (column === undefined) {
         return problem(
-          `Question \`${q.id}\` must name a cell as \`${row}/<${fw.axes.columns?.id}>\`.`,
-          `Known: ${columns.join(', ')}.`,
+          say(T, 'framework.cell-needs-column', {
+            id,
+            row,
+            axis: String(fw.axes.columns?.id),
+            known: columns,
+          }),
         );
       }
       if (!columns.includes(column)) {
         return problem(
-          `Question \`${q.id}\` names ${fw.axes.columns?.label.toLowerCase()} \`${column}\`, which is not in axes.columns.`,
-          `Known: ${columns.join(', ')}.`,
+          say(T, 'framework.unknown-column', {
+            id,
+            label: fw.axes.columns?.label ?? '',
+            column,
+            known: columns,
+          }),
         );
       }
     } else if (column !== undefined) {
-      return problem(
-        `Question \`${q.id}\` names a column, but this framework has no axes.columns.`,
-      );
+      return problem(say(T, 'framework.no-columns', { id }));
     }
     return undefined;
   });
@@ -73,8 +81,7 @@ export const everyCellCovered: FrameworkRule = (fw) => {
     .map(({ cell, rowIndex }) => ({
       path: ['axes', 'rows', 'items', rowIndex, 'id'],
       code: 'framework/uncovered-cell',
-      message: `The cell \`${cell}\` has no scored question.`,
-      hint: 'Add at least one scale, yes-no or choice question with this cell.',
+      ...say(T, 'framework.uncovered-cell', { cell }),
     }));
 };
 
@@ -98,7 +105,6 @@ export const unconditionalCoverage: FrameworkRule = (fw) => {
       path: ['axes', 'rows', 'items', rowIndex, 'id'],
       severity: 'warning' as const,
       code: 'framework/conditional-cell',
-      message: `Every scored question in the cell \`${cell}\` has a \`when\`, so some proposals get no score there.`,
-      hint: 'Give the cell at least one scored question that applies to every proposal.',
+      ...say(T, 'framework.conditional-cell', { cell }),
     }));
 };

@@ -2,13 +2,16 @@
 // cross-references naming items it defines.
 import type { Finding } from '../../findings.js';
 import type { PathSegment } from '../../yaml/parse-yaml.js';
+import { say } from '../../i18n/said.js';
+import { FRAMEWORK_TEXT as T } from '../framework-text.js';
+import type { IdKind } from '../framework-text.js';
 import type { Framework } from '../types.js';
 import type { FrameworkRule } from './framework-rule.js';
 
 /** Ids within each kind must be unique: axis items share one namespace because scores name them. */
 export const uniqueIds: FrameworkRule = (fw) => {
   const findings: Finding[] = [];
-  const check = (kind: string, entries: { id: string; path: PathSegment[] }[]) => {
+  const check = (kind: IdKind, entries: { id: string; path: PathSegment[] }[]) => {
     const seen = new Map<string, PathSegment[]>();
     for (const { id, path } of entries) {
       const first = seen.get(id);
@@ -16,8 +19,7 @@ export const uniqueIds: FrameworkRule = (fw) => {
         findings.push({
           path: [...path, 'id'],
           code: 'framework/duplicate-id',
-          message: `The ${kind} id \`${id}\` is used twice (first at ${first.join('.')}).`,
-          hint: 'Ids must be unique so reviews and scores can name them.',
+          ...say(T, 'framework.duplicate-id', { kind, id, first: first.join('.') }),
         });
       } else {
         seen.set(id, path);
@@ -70,7 +72,7 @@ export const uniqueIds: FrameworkRule = (fw) => {
           findings.push({
             path: [listName, qi, 'choices', ci, 'value'],
             code: 'framework/duplicate-id',
-            message: `The choice \`${choice.value}\` appears twice in \`${q.id}\`.`,
+            ...say(T, 'framework.duplicate-choice', { id: q.id, value: choice.value }),
           });
         }
         values.add(choice.value);
@@ -90,7 +92,7 @@ export const ownRefsResolve: FrameworkRule = (fw) => {
         findings.push({
           path: ['questions', i, 'refs', fw.id, ri],
           code: 'framework/unknown-reference',
-          message: `Question \`${q.id}\` refers to \`${ref}\`, which ${fw.id} does not define.`,
+          ...say(T, 'framework.unknown-ref', { id: q.id, ref, framework: fw.id }),
         });
       }
     });

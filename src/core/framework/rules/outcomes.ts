@@ -2,6 +2,8 @@
 import type { Finding } from '../../findings.js';
 import type { PathSegment } from '../../yaml/parse-yaml.js';
 import { questionsIn } from '../../scoring/conditions.js';
+import { say } from '../../i18n/said.js';
+import { FRAMEWORK_TEXT as T } from '../framework-text.js';
 import type { FrameworkRule } from './framework-rule.js';
 
 /** Outcomes run from most to least favourable; only the last, the fallback, has no thresholds. */
@@ -21,8 +23,7 @@ export const thresholdsConsistent: FrameworkRule = (fw) => {
             path: at(key),
             part: 'key',
             code: 'framework/threshold-order',
-            message: `The last outcome \`${o.id}\` is the fallback and must not have \`${key}\`.`,
-            hint: 'Move it to an earlier outcome or remove it.',
+            ...say(T, 'framework.fallback-threshold', { id: o.id, key }),
           });
         }
       }
@@ -32,8 +33,7 @@ export const thresholdsConsistent: FrameworkRule = (fw) => {
       findings.push({
         path: ['outcomes', i, 'id'],
         code: 'framework/threshold-order',
-        message: `Outcome \`${o.id}\` has no threshold, so the outcomes after it can never be suggested.`,
-        hint: 'Give it `minOverall` (and optionally `minCell`), or make it the last outcome.',
+        ...say(T, 'framework.no-threshold', { id: o.id }),
       });
     }
     for (const key of ['minOverall', 'minCell'] as const) {
@@ -42,7 +42,7 @@ export const thresholdsConsistent: FrameworkRule = (fw) => {
         findings.push({
           path: at(key),
           code: 'framework/threshold-range',
-          message: `\`${key}\` ${value} of \`${o.id}\` is outside the scale ${min}–${max}.`,
+          ...say(T, 'framework.threshold-range', { key, value, id: o.id, min, max }),
         });
       }
     }
@@ -51,7 +51,7 @@ export const thresholdsConsistent: FrameworkRule = (fw) => {
         findings.push({
           path: at('minOverall'),
           code: 'framework/threshold-order',
-          message: `Outcome \`${o.id}\` needs ${o.minOverall} overall, more than the outcome before it (${previous}); outcomes go from most to least favourable.`,
+          ...say(T, 'framework.threshold-order', { id: o.id, value: o.minOverall, previous }),
         });
       }
       previous = o.minOverall;
@@ -77,8 +77,7 @@ export const gateQuestionsForbidNotApplicable: FrameworkRule = (fw) => {
       findings.push({
         path: ['questions', i, q.notApplicable === undefined ? 'id' : 'notApplicable'],
         code: 'framework/gate-allows-not-applicable',
-        message: `Gate \`${gate.id}\` reads \`${id}\`, which allows a not-applicable answer; an N/A would leave the gate unresolved.`,
-        hint: 'Add `notApplicable: false` to the question, and a `when:` if it only applies to some proposals.',
+        ...say(T, 'framework.gate-allows-not-applicable', { gate: gate.id, id }),
       });
     }
   }

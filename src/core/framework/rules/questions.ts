@@ -2,7 +2,8 @@
 import type { Finding } from '../../findings.js';
 import type { PathSegment } from '../../yaml/parse-yaml.js';
 import { kindOf } from '../question-kinds.js';
-import type { KindField } from '../question-kinds.js';
+import { say } from '../../i18n/said.js';
+import { FRAMEWORK_TEXT as T } from '../framework-text.js';
 import type { FrameworkRule } from './framework-rule.js';
 
 /** What the answer kinds need: choices for choice questions, levels and scores on the scale. */
@@ -14,7 +15,7 @@ export const questionKindsConsistent: FrameworkRule = (fw) => {
       findings.push({
         path: ['intake', i, 'kind'],
         code: 'framework/missing-choices',
-        message: `Intake question \`${q.id}\` is a ${q.kind} question with no choices.`,
+        ...say(T, 'framework.intake-missing-choices', { id: q.id, kind: q.kind }),
       });
     }
     if (!needsChoices && q.choices) {
@@ -22,15 +23,10 @@ export const questionKindsConsistent: FrameworkRule = (fw) => {
         path: ['intake', i, 'choices'],
         part: 'key',
         code: 'framework/kind-mismatch',
-        message: `Intake question \`${q.id}\` has choices but is a ${q.kind} question.`,
+        ...say(T, 'framework.intake-choices-kind', { id: q.id, kind: q.kind }),
       });
     }
   });
-  const FIELD_NAMES: Record<KindField, string> = {
-    choices: 'has choices',
-    scores: 'has yes/no scores',
-    levels: 'describes scale levels',
-  };
   fw.questions.forEach((q, i) => {
     const at = (...rest: PathSegment[]): PathSegment[] => ['questions', i, ...rest];
     const kind = kindOf(q);
@@ -40,7 +36,7 @@ export const questionKindsConsistent: FrameworkRule = (fw) => {
           path: at(field),
           part: 'key',
           code: 'framework/kind-mismatch',
-          message: `Question \`${q.id}\` ${FIELD_NAMES[field]} but is a ${q.kind} question.`,
+          ...say(T, 'framework.field-kind', { id: q.id, field, kind: q.kind }),
         });
     }
     findings.push(...kind.checkDefinition(q, fw, at));
@@ -56,8 +52,7 @@ export const weightsPositive: FrameworkRule = (fw) =>
           {
             path: ['questions', i, 'weight'],
             code: 'framework/weight-not-positive',
-            message: `Question \`${q.id}\` has weight ${q.weight}; weights must be greater than 0.`,
-            hint: 'To leave a question out of the scores, set `scored: false`.',
+            ...say(T, 'framework.weight-not-positive', { id: q.id, weight: q.weight }),
           },
         ]
       : [],
