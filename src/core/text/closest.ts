@@ -13,12 +13,6 @@ export function closest(word: string, candidates: readonly string[]): string | u
   return bestDistance <= allowed ? best : undefined;
 }
 
-/** `Did you mean \`vatl\`? ` (with its trailing space, to go before more of a hint), or nothing. */
-export function didYouMean(word: string, candidates: readonly string[]): string {
-  const suggestion = closest(word, candidates);
-  return suggestion ? `Did you mean \`${suggestion}\`? ` : '';
-}
-
 /**
  * Edits between two words: insertions, deletions, substitutions and swaps of two neighbouring
  * letters (optimal string alignment), so the commonest typo, `titel` for `title` or `vtal` for
