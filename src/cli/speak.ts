@@ -15,6 +15,16 @@ import { FILES_TEXT } from '../io/files-text.js';
 import { FILES_TEXT_ES } from '../io/files-text.es.js';
 import { FAULT_TEXT } from '../io/file-fault-text.js';
 import { FAULT_TEXT_ES } from '../io/file-fault-text.es.js';
+import { DECISIONS_TEXT } from '../core/decisions/decisions-text.js';
+import { DECISIONS_TEXT_ES } from '../core/decisions/decisions-text.es.js';
+import { STATUS_RULES_TEXT } from '../core/review/status-text.js';
+import { STATUS_RULES_TEXT_ES } from '../core/review/status-text.es.js';
+import { TEMPLATE_TEXT } from '../core/memo/template-text.js';
+import { TEMPLATE_TEXT_ES } from '../core/memo/template-text.es.js';
+import { DECISION_FILES_TEXT } from '../io/decision-files-text.js';
+import { DECISION_FILES_TEXT_ES } from '../io/decision-files-text.es.js';
+import { COMMANDS_TEXT } from './commands/commands-text.js';
+import { COMMANDS_TEXT_ES } from './commands/commands-text.es.js';
 
 export const TEXT_TABLES: readonly TextTablePair[] = [
   { area: 'review-rules', en: REVIEW_RULES_TEXT, es: REVIEW_RULES_TEXT_ES },
@@ -22,6 +32,11 @@ export const TEXT_TABLES: readonly TextTablePair[] = [
   { area: 'schema', en: SCHEMA_TEXT, es: SCHEMA_TEXT_ES },
   { area: 'files', en: FILES_TEXT, es: FILES_TEXT_ES },
   { area: 'file-fault', en: FAULT_TEXT, es: FAULT_TEXT_ES },
+  { area: 'decisions', en: DECISIONS_TEXT, es: DECISIONS_TEXT_ES },
+  { area: 'status-rules', en: STATUS_RULES_TEXT, es: STATUS_RULES_TEXT_ES },
+  { area: 'template', en: TEMPLATE_TEXT, es: TEMPLATE_TEXT_ES },
+  { area: 'decision-files', en: DECISION_FILES_TEXT, es: DECISION_FILES_TEXT_ES },
+  { area: 'commands', en: COMMANDS_TEXT, es: COMMANDS_TEXT_ES },
 ];
 
 export const { inLanguage, wordsIn, keys: TEXT_KEYS } = speaker(TEXT_TABLES);

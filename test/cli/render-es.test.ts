@@ -147,7 +147,7 @@ describe('vatl validate with Spanish memos', () => {
     const { code, stdout } = await ws.run(['validate', 'decisions']);
     expect(code).toBe(1);
     expect(stdout).toContain(
-      `memo/missing  The memo ${MEMO_ES} is missing: this review has not been rendered. Write it: vatl render --lang es ${REVIEW}`,
+      `memo/missing  Falta el memorando ${MEMO_ES}: esta revisión no se ha generado. Escríbalo: vatl render --lang es ${REVIEW}`,
     );
   });
 });

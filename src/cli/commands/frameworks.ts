@@ -4,6 +4,8 @@ import { localiseFramework } from '../../core/framework/localise.js';
 import type { ParsedFramework } from '../../core/framework/parse-framework.js';
 import { DEFAULT_LANGUAGE, LANGUAGES, pick, resolveLanguage } from '../../core/i18n/language.js';
 import type { Language } from '../../core/i18n/language.js';
+import { say } from '../../core/i18n/said.js';
+import { COMMANDS_TEXT, sayIn } from './commands-text.js';
 import { loadConfig } from '../../io/config.js';
 import { loadInstalledFrameworks, resolveFramework } from '../../io/framework-registry.js';
 import { visible } from '../../core/text/terminal-text.js';
@@ -14,7 +16,6 @@ import { printMessage } from '../message.js';
 import { printDiagnostics } from '../report.js';
 import { createStyle } from '../style.js';
 import { table } from '../table.js';
-import { plural } from '../formats/stylish.js';
 import { FRAMEWORKS_TEXT } from './frameworks-text.js';
 import { byline, gridCounts, renderFramework } from './frameworks-view.js';
 
@@ -81,7 +82,7 @@ export async function frameworksListCommand(
   if (broken.length > 0) {
     printMessage(
       ctx.stderr,
-      `${plural(broken.length, 'framework file')} could not be loaded; run \`vatl validate\` on them:`,
+      sayIn(language, 'commands.broken-frameworks', { count: broken.length }).message,
     );
     for (const p of broken) ctx.stderr.write(`  ${visible(p.file)}\n`);
     return EXIT.problems;
@@ -110,10 +111,13 @@ export async function frameworksShowCommand(
   );
   // An id that names no framework is not a file with a problem: say so in one line.
   const missing = diagnostics.find((d) => d.code === 'framework/not-installed');
-  if (missing)
-    throw new VatlError('framework/not-installed', `there is no framework \`${idOrPath}\`.`, {
+  if (missing) {
+    const said = say(COMMANDS_TEXT, 'commands.no-framework', { id: idOrPath });
+    throw new VatlError('framework/not-installed', said.message, {
       ...(missing.hint ? { hint: missing.hint } : {}),
+      text: said.text,
     });
+  }
   if (!framework || exitCodeFor(diagnostics) !== EXIT.ok)
     return printProblems(diagnostics, ctx, { stopped: false });
   const shown = localiseFramework(framework, parsed?.translations, language);
