@@ -12,7 +12,7 @@ const REVIEW_TEXT = readExample('lms-replacement', 'review.yaml');
 function located(stylish: string): string[] {
   return stylish
     .split('\n')
-    .filter((l) => / (error|warning) /.test(l))
+    .filter((l) => /^\S+ +\S+ +[a-z]+\/[a-z-]+ {2}/.test(l))
     .map((l) => `${l.split(' ')[0] ?? ''} ${/ ([a-z]+\/[a-z-]+) /.exec(l)?.[1] ?? ''}`);
 }
 
@@ -129,6 +129,37 @@ describe('the remaining messages in Spanish (--lang es)', () => {
     expect(es.code).toBe(en.code);
     expect(es.stderr).toContain('no coincide con lo que genera');
     expect(es.stderr).toContain('Use --force para reemplazarlo');
+  });
+
+  it('review/intake-contradiction: the framework’s own title, Spanish around it, at the same place', async () => {
+    const ws = memoryWorkspace({
+      [REVIEW]: REVIEW_TEXT.replace("student-facing: 'yes'", "student-facing: 'no'"),
+    });
+    const { en, es } = await both(ws, ['validate', REVIEW]);
+    expect(es.code).toBe(en.code);
+    const at = located(en.stdout).filter((l) => l.endsWith('review/intake-contradiction'));
+    expect(at).toHaveLength(1);
+    expect(located(es.stdout)).toEqual(located(en.stdout));
+    const title = /review\/intake-contradiction {2}(.*)\.$/m.exec(en.stdout)?.[1] ?? '';
+    expect(title.length).toBeGreaterThan(0);
+    expect(es.stdout).toContain(
+      `review/intake-contradiction  Las respuestas de la propuesta se contradicen: ${title}.`,
+    );
+  });
+
+  it('validate: a stale portfolio index in Spanish, at the same line', async () => {
+    const ws = memoryWorkspace({ [REVIEW]: REVIEW_TEXT });
+    expect((await ws.run(['render', REVIEW])).code).toBe(0);
+    expect((await ws.run(['log'])).code).toBe(0);
+    ws.write('decisions/index.md', `${ws.read('decisions/index.md')}\nedited\n`);
+    const { en, es } = await both(ws, ['validate', 'decisions']);
+    expect(es.code).toBe(1);
+    expect(es.code).toBe(en.code);
+    expect(located(es.stdout)).toEqual(located(en.stdout));
+    expect(es.stdout).toContain(
+      'memo/index-out-of-date  El índice no coincide con lo que dan las revisiones de la carpeta de decisiones',
+    );
+    expect(es.stdout).toContain('Ejecute vatl log para escribirlo de nuevo.');
   });
 
   it('every new table is registered with every key in Spanish', () => {

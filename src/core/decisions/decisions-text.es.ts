@@ -23,6 +23,10 @@ export const DECISIONS_TEXT_ES: Translation<typeof DECISIONS_TEXT> = {
     message: `${WHAT[p.what] ?? p.what} no coincide con lo que genera ${p.review} (la primera diferencia está en la línea ${p.line}).`,
     hint: `Haga los cambios en el archivo de revisión y luego ejecute: ${p.command}`,
   }),
+  'decisions.index-differs': (p) => ({
+    message: `El índice no coincide con lo que dan las revisiones de la carpeta de decisiones (la primera diferencia está en la línea ${p.line}).`,
+    hint: 'Ejecute vatl log para escribirlo de nuevo.',
+  }),
   'decisions.id-mismatch': (p) => ({
     message: `El identificador \`${p.id}\` no coincide con el nombre del archivo.`,
     hint: `Llame al archivo ${p.id}.review.yaml.`,

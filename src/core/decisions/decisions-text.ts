@@ -25,6 +25,10 @@ export const DECISIONS_TEXT = {
     message: `The ${p.what} differs from what ${p.review} renders (first at line ${p.line}).`,
     hint: `Make changes in the review file, then run: ${p.command}`,
   }),
+  'decisions.index-differs': (p: { line: number }) => ({
+    message: `The index differs from what the decisions folder's reviews give (first at line ${p.line}).`,
+    hint: 'Run vatl log to write it again.',
+  }),
   'decisions.id-mismatch': (p: { id: string }) => ({
     message: `The id \`${p.id}\` does not match the file name.`,
     hint: `Name the file ${p.id}.review.yaml.`,

@@ -51,6 +51,10 @@ export const TEMPLATE_TEXT_ES: Translation<typeof TEMPLATE_TEXT> = {
     message: `No se puede leer esta plantilla (${p.detail}).`,
     hint: 'Compruebe que el archivo y su carpeta se pueden leer, y vuelva a ejecutar.',
   }),
+  'template.no-family': (p) => ({ message: `no se encontró ${p.name}.` }),
+  'template.no-compare': (p) => ({
+    message: `No se encontró ${p.name}; vuelva a instalar vatl.`,
+  }),
   'template.language-not-loaded': (p) => ({
     message: `no se cargaron las plantillas en ${p.language}; vuelva a instalar vatl.`,
   }),

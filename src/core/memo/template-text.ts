@@ -57,6 +57,10 @@ export const TEMPLATE_TEXT = {
     message: `This template cannot be read (${p.detail}).`,
     hint: 'Check that the file and its folder can be read, then run again.',
   }),
+  'template.no-family': (p: { name: string }) => ({ message: `no ${p.name} was found.` }),
+  'template.no-compare': (p: { name: string }) => ({
+    message: `No ${p.name} was found; reinstall vatl.`,
+  }),
   'template.language-not-loaded': (p: { language: string }) => ({
     message: `the templates in ${p.language} were not loaded; reinstall vatl.`,
   }),
