@@ -25,6 +25,8 @@ import { DECISION_FILES_TEXT } from '../io/decision-files-text.js';
 import { DECISION_FILES_TEXT_ES } from '../io/decision-files-text.es.js';
 import { COMMANDS_TEXT } from './commands/commands-text.js';
 import { COMMANDS_TEXT_ES } from './commands/commands-text.es.js';
+import { INPUT_TEXT } from '../core/review/input-text.js';
+import { INPUT_TEXT_ES } from '../core/review/input-text.es.js';
 
 export const TEXT_TABLES: readonly TextTablePair[] = [
   { area: 'review-rules', en: REVIEW_RULES_TEXT, es: REVIEW_RULES_TEXT_ES },
@@ -37,6 +39,7 @@ export const TEXT_TABLES: readonly TextTablePair[] = [
   { area: 'template', en: TEMPLATE_TEXT, es: TEMPLATE_TEXT_ES },
   { area: 'decision-files', en: DECISION_FILES_TEXT, es: DECISION_FILES_TEXT_ES },
   { area: 'commands', en: COMMANDS_TEXT, es: COMMANDS_TEXT_ES },
+  { area: 'input', en: INPUT_TEXT, es: INPUT_TEXT_ES },
 ];
 
 export const { inLanguage, wordsIn, keys: TEXT_KEYS } = speaker(TEXT_TABLES);
