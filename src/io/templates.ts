@@ -49,8 +49,7 @@ export async function loadTemplates(
           fileDiagnostic(
             displayPath(cwd, folder),
             'template/not-found',
-            `The template folder ${displayPath(cwd, folder)} does not exist.`,
-            'Check `templates:` in vatl.config.yaml or the --template option.',
+            say(TEMPLATE_TEXT, 'template.no-folder', { folder: displayPath(cwd, folder) }),
           ),
         ],
       };

@@ -162,6 +162,16 @@ describe('the remaining messages in Spanish (--lang es)', () => {
     expect(es.stdout).toContain('Ejecute vatl log para escribirlo de nuevo.');
   });
 
+  it('a template folder that does not exist, in Spanish with the same exit code', async () => {
+    const ws = memoryWorkspace({ [REVIEW]: REVIEW_TEXT });
+    const { en, es } = await both(ws, ['render', '--stdout', '--template', 'nowhere', REVIEW]);
+    expect(en.stdout + en.stderr).toContain('The template folder nowhere does not exist.');
+    expect(es.code).toBe(2);
+    expect(es.code).toBe(en.code);
+    expect(es.stdout + es.stderr).toContain('La carpeta de plantillas nowhere no existe.');
+    expect(es.stdout + es.stderr).toContain('Revise `templates:` en vatl.config.yaml');
+  });
+
   it('every new table is registered with every key in Spanish', () => {
     for (const area of ['decisions', 'status-rules', 'template', 'decision-files', 'commands']) {
       const pair = TEXT_TABLES.find((t) => t.area === area);

@@ -43,6 +43,10 @@ export const TEMPLATE_TEXT_ES: Translation<typeof TEMPLATE_TEXT> = {
     message: at(p, `\`${p.name}\` no es un campo: lo que se consulta es un texto o un número.`),
   }),
   'template.other': (p) => ({ message: at(p, p.detail) }),
+  'template.no-folder': (p) => ({
+    message: `La carpeta de plantillas ${p.folder} no existe.`,
+    hint: 'Revise `templates:` en vatl.config.yaml o la opción --template.',
+  }),
   'template.not-found': (p) => ({
     message: `No se encontró ${p.folder}${p.name}.`,
     hint: 'Vuelva a instalar vatl.',

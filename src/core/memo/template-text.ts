@@ -49,6 +49,10 @@ export const TEMPLATE_TEXT = {
   }),
   /** Handlebars' own words, when vatl has none of its own for them. */
   'template.other': (p: At & { detail: string }) => ({ message: at(p, p.detail) }),
+  'template.no-folder': (p: { folder: string }) => ({
+    message: `The template folder ${p.folder} does not exist.`,
+    hint: 'Check `templates:` in vatl.config.yaml or the --template option.',
+  }),
   'template.not-found': (p: { folder: string; name: string }) => ({
     message: `No ${p.folder}${p.name} was found.`,
     hint: 'Reinstall vatl.',
