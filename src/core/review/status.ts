@@ -35,14 +35,6 @@ export function currentStatus(review: Pick<Review, 'status' | 'decision'>): Revi
   return review.status ?? (review.decision ? 'decided' : 'proposed');
 }
 
-/** The legal next statuses from `status`, as `a or b`, or a note that there are none. */
-export function legalNextText(status: ReviewStatus): string {
-  const next = STATUS_TRANSITIONS[status];
-  return next.length === 0
-    ? `a ${status} decision is closed and has no next status`
-    : `from ${status} it can become ${next.join(' or ')}`;
-}
-
 /** What `vatl status` was asked to do. */
 export interface StatusRequest {
   to: ReviewStatus;
