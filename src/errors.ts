@@ -50,10 +50,13 @@ export class CancelledError extends Error {
 /** A memo template could not be compiled or rendered; `template` names the file. */
 export class TemplateError extends Error {
   readonly template: string;
-  constructor(template: string, message: string) {
+  /** What the message was said from, to say it in the user's language. */
+  readonly text: TextRef | undefined;
+  constructor(template: string, message: string, text?: TextRef) {
     super(message);
     this.name = 'TemplateError';
     this.template = template;
+    this.text = text;
   }
 }
 

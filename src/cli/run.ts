@@ -61,7 +61,10 @@ function report(thrown: unknown, verbose: boolean, deps: CliDeps, language: Lang
   if (error instanceof TemplateError) {
     printMessage(
       deps.stderr,
-      text.templateFailed(error.template, error.message),
+      text.templateFailed(
+        error.template,
+        wordsIn(language, 'template/invalid', { message: error.message }, error.text).message,
+      ),
       text.templateHint,
     );
     return EXIT.usage;

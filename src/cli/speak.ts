@@ -19,6 +19,18 @@ import { FRAMEWORK_TEXT } from '../core/framework/framework-text.js';
 import { FRAMEWORK_TEXT_ES } from '../core/framework/framework-text.es.js';
 import { STRINGS_TEXT } from '../core/framework/strings-text.js';
 import { STRINGS_TEXT_ES } from '../core/framework/strings-text.es.js';
+import { DECISIONS_TEXT } from '../core/decisions/decisions-text.js';
+import { DECISIONS_TEXT_ES } from '../core/decisions/decisions-text.es.js';
+import { STATUS_RULES_TEXT } from '../core/review/status-text.js';
+import { STATUS_RULES_TEXT_ES } from '../core/review/status-text.es.js';
+import { TEMPLATE_TEXT } from '../core/memo/template-text.js';
+import { TEMPLATE_TEXT_ES } from '../core/memo/template-text.es.js';
+import { DECISION_FILES_TEXT } from '../io/decision-files-text.js';
+import { DECISION_FILES_TEXT_ES } from '../io/decision-files-text.es.js';
+import { COMMANDS_TEXT } from './commands/commands-text.js';
+import { COMMANDS_TEXT_ES } from './commands/commands-text.es.js';
+import { INPUT_TEXT } from '../core/review/input-text.js';
+import { INPUT_TEXT_ES } from '../core/review/input-text.es.js';
 
 export const TEXT_TABLES: readonly TextTablePair[] = [
   { area: 'review-rules', en: REVIEW_RULES_TEXT, es: REVIEW_RULES_TEXT_ES },
@@ -28,6 +40,12 @@ export const TEXT_TABLES: readonly TextTablePair[] = [
   { area: 'file-fault', en: FAULT_TEXT, es: FAULT_TEXT_ES },
   { area: 'framework', en: FRAMEWORK_TEXT, es: FRAMEWORK_TEXT_ES },
   { area: 'framework-strings', en: STRINGS_TEXT, es: STRINGS_TEXT_ES },
+  { area: 'decisions', en: DECISIONS_TEXT, es: DECISIONS_TEXT_ES },
+  { area: 'status-rules', en: STATUS_RULES_TEXT, es: STATUS_RULES_TEXT_ES },
+  { area: 'template', en: TEMPLATE_TEXT, es: TEMPLATE_TEXT_ES },
+  { area: 'decision-files', en: DECISION_FILES_TEXT, es: DECISION_FILES_TEXT_ES },
+  { area: 'commands', en: COMMANDS_TEXT, es: COMMANDS_TEXT_ES },
+  { area: 'input', en: INPUT_TEXT, es: INPUT_TEXT_ES },
 ];
 
 export const { inLanguage, wordsIn, keys: TEXT_KEYS } = speaker(TEXT_TABLES);

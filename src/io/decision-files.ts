@@ -9,6 +9,8 @@ import type { ParsedReview } from '../core/review/parse-review.js';
 import type { Review } from '../core/review/types.js';
 import { formatId, idNumber } from '../core/review/serialize-review.js';
 import { VatlError } from '../errors.js';
+import { say } from '../core/i18n/said.js';
+import { DECISION_FILES_TEXT } from './decision-files-text.js';
 import { fileFault } from './file-fault.js';
 import { errorCode, pathExists } from './file-system.js';
 import type { FileSystem } from './file-system.js';
@@ -286,10 +288,14 @@ export async function writeDecision(
   const pathsOf = (id: string) => decisionPaths(folder, id, files.language, family !== undefined);
   if (files.id) {
     const paths = pathsOf(files.id);
-    const refuse = (path: string) =>
-      new VatlError('review/exists', `${displayPath(cwd, path)} already exists.`, {
-        hint: `Decision ${files.id} is written already: use --force to replace it, or --out to write elsewhere.`,
+    const id = files.id;
+    const refuse = (path: string) => {
+      const said = say(DECISION_FILES_TEXT, 'decision-files.exists', {
+        path: displayPath(cwd, path),
+        id,
       });
+      return new VatlError('review/exists', said.message, { hint: said.hint, text: said.text });
+    };
     if (force) {
       await writeFilesAtomic(fs, pair(paths, false));
       return paths;
@@ -305,10 +311,10 @@ export async function writeDecision(
     const paths = pathsOf(formatId(n, files.slug));
     if ((await writeFilesAtomic(fs, pair(paths, true))) === 'written') return paths;
   }
-  throw new VatlError(
-    'review/no-free-id',
-    `No free decision number was found in ${displayPath(cwd, folder)}.`,
-  );
+  const said = say(DECISION_FILES_TEXT, 'decision-files.no-free-id', {
+    folder: displayPath(cwd, folder),
+  });
+  throw new VatlError('review/no-free-id', said.message, { text: said.text });
 }
 
 /**

@@ -3,6 +3,8 @@ import { stringify } from 'yaml';
 import { parseYaml } from '../core/yaml/parse-yaml.js';
 import type { Draft } from '../core/review/draft.js';
 import { VatlError } from '../errors.js';
+import { say } from '../core/i18n/said.js';
+import { DECISION_FILES_TEXT } from './decision-files-text.js';
 import { errorCode } from './file-system.js';
 import type { FileSystem } from './file-system.js';
 import { writeFileAtomic } from './write-file.js';
@@ -37,11 +39,13 @@ export async function prepareDraftsFolder(
     await fs.mkdir(folder, { recursive: true });
   } catch (error) {
     if (!['EEXIST', 'ENOTDIR'].includes(errorCode(error) ?? '')) throw error;
-    throw new VatlError(
-      'review/drafts-folder',
-      `${shown(folder)} is not a folder (a file is in the way), so answers could not be saved there.`,
-      { hint: 'Move or rename that file, then run vatl review again.' },
-    );
+    const said = say(DECISION_FILES_TEXT, 'decision-files.drafts-folder', {
+      folder: shown(folder),
+    });
+    throw new VatlError('review/drafts-folder', said.message, {
+      ...(said.hint ? { hint: said.hint } : {}),
+      text: said.text,
+    });
   }
 }
 

@@ -1,4 +1,6 @@
 import { basename, join } from 'node:path';
+import { say } from '../core/i18n/said.js';
+import { TEMPLATE_TEXT } from '../core/memo/template-text.js';
 import { fileDiagnostic } from '../core/diagnostics.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { MemoTemplateSet, MemoTemplates } from '../core/memo/render-memo.js';
@@ -47,8 +49,7 @@ export async function loadTemplates(
           fileDiagnostic(
             displayPath(cwd, folder),
             'template/not-found',
-            `The template folder ${displayPath(cwd, folder)} does not exist.`,
-            'Check `templates:` in vatl.config.yaml or the --template option.',
+            say(TEMPLATE_TEXT, 'template.no-folder', { folder: displayPath(cwd, folder) }),
           ),
         ],
       };
@@ -117,8 +118,10 @@ async function readTemplates(
       fileDiagnostic(
         displayPath(cwd, join(folders[0] ?? BUILT_IN_TEMPLATES, MAIN)),
         'template/not-found',
-        `No ${language === 'en' ? '' : `${language}/`}${MAIN} was found.`,
-        'Reinstall vatl.',
+        say(TEMPLATE_TEXT, 'template.not-found', {
+          folder: language === 'en' ? '' : `${language}/`,
+          name: MAIN,
+        }),
       ),
     );
   return { main, partials, ...(compare ? { compare } : {}), ...(family ? { family } : {}) };
@@ -137,8 +140,9 @@ async function readOptional(
       fileDiagnostic(
         displayPath(cwd, path),
         'template/unreadable',
-        `This template cannot be read (${errorCode(error) ?? (error instanceof Error ? error.message : String(error))}).`,
-        'Check that the file and its folder can be read, then run again.',
+        say(TEMPLATE_TEXT, 'template.unreadable', {
+          detail: errorCode(error) ?? (error instanceof Error ? error.message : String(error)),
+        }),
       ),
     );
   }

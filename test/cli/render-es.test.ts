@@ -24,12 +24,12 @@ describe('vatl render --lang es', () => {
     const ws = withReview();
     const { code, stdout, stderr } = await ws.run(['render', '--lang', 'es', REVIEW]);
     expect(stderr).toBe('');
-    expect(stdout).toBe(`Wrote ${MEMO_ES}\n`);
+    expect(stdout).toBe(`Escrito: ${MEMO_ES}\n`);
     expect(code).toBe(0);
     expect(ws.read(MEMO_ES)).toBe(SPANISH);
     expect(ws.exists(MEMO)).toBe(false);
     expect((await ws.run(['render', '--lang', 'es', REVIEW])).stdout).toBe(
-      `${MEMO_ES} is up to date.\n`,
+      `${MEMO_ES} está al día.\n`,
     );
   });
 
@@ -43,7 +43,7 @@ describe('vatl render --lang es', () => {
       'es',
       REVIEW,
     ]);
-    expect(stdout).toBe(`Wrote ${FAMILY_ES}\n`);
+    expect(stdout).toBe(`Escrito: ${FAMILY_ES}\n`);
     expect(code).toBe(0);
     expect(ws.read(FAMILY_ES)).toBe(SPANISH_FAMILY);
   });
@@ -59,7 +59,7 @@ describe('vatl render --lang es', () => {
   it('writes in the config’s `language: es`, and --lang en wins over it', async () => {
     const ws = withReview();
     ws.write('vatl.config.yaml', 'language: es\n');
-    expect((await ws.run(['render', REVIEW])).stdout).toBe(`Wrote ${MEMO_ES}\n`);
+    expect((await ws.run(['render', REVIEW])).stdout).toBe(`Escrito: ${MEMO_ES}\n`);
     expect((await ws.run(['render', '--lang', 'en', REVIEW])).stdout).toBe(`Wrote ${MEMO}\n`);
     expect(ws.read(MEMO)).toBe(readExample('lms-replacement', 'memo.md'));
   });
@@ -69,12 +69,12 @@ describe('vatl render --lang es', () => {
       'examples/lms/review.yaml': readExample('lms-replacement', 'review.yaml'),
     });
     expect((await ws.run(['render', '--lang', 'es', 'examples/lms/review.yaml'])).stdout).toBe(
-      'Wrote examples/lms/memo.es.md\n',
+      'Escrito: examples/lms/memo.es.md\n',
     );
     expect(
       (await ws.run(['render', '--lang', 'es', '--audience', 'family', 'examples/lms/review.yaml']))
         .stdout,
-    ).toBe('Wrote examples/lms/memo.family.es.md\n');
+    ).toBe('Escrito: examples/lms/memo.family.es.md\n');
   });
 });
 
@@ -147,7 +147,7 @@ describe('vatl validate with Spanish memos', () => {
     const { code, stdout } = await ws.run(['validate', 'decisions']);
     expect(code).toBe(1);
     expect(stdout).toContain(
-      `memo/missing  The memo ${MEMO_ES} is missing: this review has not been rendered. Write it: vatl render --lang es ${REVIEW}`,
+      `memo/missing  Falta el memorando ${MEMO_ES}: esta revisión no se ha generado. Escríbalo: vatl render --lang es ${REVIEW}`,
     );
   });
 });

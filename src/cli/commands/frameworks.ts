@@ -4,6 +4,7 @@ import { localiseFramework } from '../../core/framework/localise.js';
 import type { ParsedFramework } from '../../core/framework/parse-framework.js';
 import { DEFAULT_LANGUAGE, LANGUAGES, pick, resolveLanguage } from '../../core/i18n/language.js';
 import type { Language } from '../../core/i18n/language.js';
+import { sayIn } from './commands-text.js';
 import { loadConfig } from '../../io/config.js';
 import { loadInstalledFrameworks, resolveFramework } from '../../io/framework-registry.js';
 import { visible } from '../../core/text/terminal-text.js';
@@ -15,7 +16,6 @@ import { printDiagnostics } from '../report.js';
 import { inLanguage } from '../speak.js';
 import { createStyle } from '../style.js';
 import { table } from '../table.js';
-import { plural } from '../formats/stylish.js';
 import { FRAMEWORKS_TEXT } from './frameworks-text.js';
 import { byline, gridCounts, renderFramework } from './frameworks-view.js';
 
@@ -82,7 +82,7 @@ export async function frameworksListCommand(
   if (broken.length > 0) {
     printMessage(
       ctx.stderr,
-      `${plural(broken.length, 'framework file')} could not be loaded; run \`vatl validate\` on them:`,
+      sayIn(language, 'commands.broken-frameworks', { count: broken.length }).message,
     );
     for (const p of broken) ctx.stderr.write(`  ${visible(p.file)}\n`);
     return EXIT.problems;

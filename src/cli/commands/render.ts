@@ -1,5 +1,6 @@
 import { exitCodeFor } from '../../core/catalogue/index.js';
 import { resolveLanguage } from '../../core/i18n/language.js';
+import { sayIn } from './commands-text.js';
 import { renderDecisionMemo } from '../../core/memo/decision-memo.js';
 import { evaluateReview } from '../../core/review/evaluate-review.js';
 import { renderFamilySummary } from '../../core/memo/family-view.js';
@@ -61,20 +62,21 @@ export async function renderCommand(
     const shown = displayPath(ctx.cwd, memoPath);
     const current = await readTextFile(ctx.fs, memoPath, shown);
     if (current.text === memo) {
-      ctx.stdout.write(`${visible(shown)} is up to date.\n`);
+      ctx.stdout.write(
+        `${sayIn(language, 'commands.render-up-to-date', { memo: visible(shown) }).message}\n`,
+      );
       continue;
     }
     if (current.text !== undefined && !options.force) {
-      printMessage(
-        ctx.stderr,
-        `${shown} differs from what ${parsed.file} renders; it was left as it is.`,
-        'Use --force to replace it (hand edits in it will be lost).',
-      );
+      const said = sayIn(language, 'commands.render-differs', { memo: shown, review: parsed.file });
+      printMessage(ctx.stderr, said.message, said.hint);
       code = Math.max(code, EXIT.problems);
       continue;
     }
     await writeFileAtomic(ctx.fs, memoPath, memo, { overwrite: true });
-    ctx.stdout.write(`Wrote ${visible(shown)}\n`);
+    ctx.stdout.write(
+      `${sayIn(language, 'commands.render-wrote', { memo: visible(shown) }).message}\n`,
+    );
   }
   return code;
 }

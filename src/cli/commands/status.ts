@@ -26,6 +26,7 @@ import { writeFilesAtomic } from '../../io/write-file.js';
 import { EXIT, ExitError, VatlError } from '../../errors.js';
 import type { CommandContext } from '../deps.js';
 import { printMessage } from '../message.js';
+import type { TextRef } from '../../core/i18n/said.js';
 import { openWorkspace, printDiagnostics } from '../report.js';
 import { LANGUAGES, resolveLanguage } from '../../core/i18n/language.js';
 import type { Language } from '../../core/i18n/language.js';
@@ -81,7 +82,8 @@ export async function statusCommand(
   };
   // The transition is checked before --by is looked up, so a closed decision says so first.
   const first = planStatusChange(review, request);
-  if ('refusal' in first) refuse(first.refusal.code, first.refusal.message, first.refusal.hint);
+  if ('refusal' in first)
+    refuse(first.refusal.code, first.refusal.message, first.refusal.hint, first.refusal.text);
   const successor = options.by ? await load(ctx, workspace, options.by, t) : undefined;
   if (successor && !successor.id)
     refuse('review/status-unknown-decision', t.noSupersededId(successor.shown));
@@ -90,7 +92,12 @@ export async function statusCommand(
     ...(successor?.id ? { by: successor.id } : {}),
   });
   if ('refusal' in planned)
-    refuse(planned.refusal.code, planned.refusal.message, planned.refusal.hint);
+    refuse(
+      planned.refusal.code,
+      planned.refusal.message,
+      planned.refusal.hint,
+      planned.refusal.text,
+    );
   const { change } = planned;
 
   const writes: Pending[] = [];
@@ -236,9 +243,10 @@ function memoOf(
 }
 
 /** Stops the run with a catalogued code; its catalogue hint stands in when none is given. */
-function refuse(code: DiagnosticCode, message: string, hint?: string): never {
+function refuse(code: DiagnosticCode, message: string, hint?: string, text?: TextRef): never {
   const fallback = entryFor(code).hint;
   throw new VatlError(code, message, {
     ...(hint ? { hint } : fallback ? { hint: fallback } : {}),
+    ...(text ? { text } : {}),
   });
 }

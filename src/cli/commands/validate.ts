@@ -23,7 +23,8 @@ import type { CommandContext } from '../deps.js';
 import { FORMATS } from '../formats/index.js';
 import type { FormatName } from '../formats/index.js';
 import { createStyle } from '../style.js';
-import { plural } from '../formats/stylish.js';
+import { say } from '../../core/i18n/said.js';
+import { COMMANDS_TEXT, sayIn } from './commands-text.js';
 import { checkDecisionFolder } from '../validate-decisions.js';
 import type { DecisionCheckOptions } from '../validate-decisions.js';
 
@@ -107,7 +108,8 @@ export async function validateCommand(
   if (code === EXIT.problems && errors === 0)
     printMessage(
       ctx.stderr,
-      `${plural(warnings, 'warning')}, more than --max-warnings ${String(options.maxWarnings)} allows.`,
+      sayIn(language, 'commands.max-warnings', { warnings, max: String(options.maxWarnings) })
+        .message,
     );
   return code;
 }
@@ -138,18 +140,14 @@ async function defaultTargets(ctx: CommandContext, config: Config): Promise<stri
     return shown.startsWith('.') || shown.startsWith('/') ? shown : `./${shown}`;
   });
   const hint = entryFor('file/nothing-to-validate').hint;
-  throw new VatlError(
-    'file/nothing-to-validate',
-    config.file
-      ? `nothing to validate: ${displayPath(ctx.cwd, config.file)} names ${listed(folders, 'and')}, and ${folders.length === 1 ? 'it does not exist' : 'none of them exists'}.`
-      : `nothing to validate: there is no ${CONFIG_FILE} here or in a folder above, and no ${listed(folders, 'or')} folder.`,
-    hint ? { hint } : {},
-  );
-}
-
-/** `a`, `a and b`, `a, b and c`. */
-function listed(items: readonly string[], last: string): string {
-  return items.length <= 1
-    ? (items[0] ?? '')
-    : `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1] ?? ''}`;
+  const said = config.file
+    ? say(COMMANDS_TEXT, 'commands.nothing-to-validate-config', {
+        config: displayPath(ctx.cwd, config.file),
+        folders,
+      })
+    : say(COMMANDS_TEXT, 'commands.nothing-to-validate', { configFile: CONFIG_FILE, folders });
+  throw new VatlError('file/nothing-to-validate', said.message, {
+    ...(hint ? { hint } : {}),
+    text: said.text,
+  });
 }

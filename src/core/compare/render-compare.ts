@@ -1,4 +1,6 @@
 import { TemplateError } from '../../errors.js';
+import { say } from '../i18n/said.js';
+import { TEMPLATE_TEXT } from '../memo/template-text.js';
 import type { Language } from '../i18n/language.js';
 import { renderTemplate, templatesIn } from '../memo/render-memo.js';
 import type { MemoTemplates } from '../memo/render-memo.js';
@@ -18,6 +20,9 @@ export function renderCompare(
 ): string {
   const set = templatesIn(templates, language);
   const name = language === 'en' ? 'compare.md.hbs' : `${language}/compare.md.hbs`;
-  if (!set.compare) throw new TemplateError(name, `No ${name} was found; reinstall vatl.`);
+  if (!set.compare) {
+    const said = say(TEMPLATE_TEXT, 'template.no-compare', { name });
+    throw new TemplateError(name, said.message, said.text);
+  }
   return renderTemplate(view, set.compare, set.partials);
 }

@@ -16,6 +16,8 @@ import { shellQuote, visible } from '../text/terminal-text.js';
 import { LANGUAGES } from '../i18n/language.js';
 import type { Language } from '../i18n/language.js';
 import { TemplateError } from '../../errors.js';
+import { say } from '../i18n/said.js';
+import { DECISIONS_TEXT } from './decisions-text.js';
 
 /** A decisions folder's files, read and paired by `io/decision-files.ts`. */
 export interface DecisionFiles {
@@ -138,7 +140,7 @@ export function checkReviewFile(
   } catch (error) {
     if (!(error instanceof TemplateError)) throw error;
     return {
-      diagnostics: [...own, fileDiagnostic(error.template, 'template/invalid', error.message)],
+      diagnostics: [...own, templateInvalid(error)],
     };
   }
 }
@@ -153,7 +155,7 @@ function renderIn(
     return { memo: renderDecisionMemo(evaluated, setting), diagnostics: [] };
   } catch (error) {
     if (!(error instanceof TemplateError)) throw error;
-    return { diagnostics: [fileDiagnostic(error.template, 'template/invalid', error.message)] };
+    return { diagnostics: [templateInvalid(error)] };
   }
 }
 
@@ -167,7 +169,7 @@ function renderFamily(
     return { memo: renderFamilySummary(evaluated, setting), diagnostics: [] };
   } catch (error) {
     if (!(error instanceof TemplateError)) throw error;
-    return { diagnostics: [fileDiagnostic(error.template, 'template/invalid', error.message)] };
+    return { diagnostics: [templateInvalid(error)] };
   }
 }
 
@@ -181,8 +183,7 @@ export function memoWithoutReview(memoFile: string, expectedReview: string): Dia
   return fileDiagnostic(
     memoFile,
     'memo/no-review',
-    'This memo has no review file beside it to render it from.',
-    `Expected ${expectedReview} in the same folder.`,
+    say(DECISIONS_TEXT, 'decisions.memo-no-review', { expectedReview }),
   );
 }
 
@@ -194,8 +195,10 @@ export function memoMissing(reviewFile: string, memoFile: string): Diagnostic {
   return fileDiagnostic(
     reviewFile,
     'memo/missing',
-    `The memo ${memoFile} is missing: this review has not been rendered.`,
-    `Write it: vatl render ${languageFlag(memoFile)}${shellQuote(reviewFile)}`,
+    say(DECISIONS_TEXT, 'decisions.memo-missing', {
+      memo: memoFile,
+      command: `vatl render ${languageFlag(memoFile)}${shellQuote(reviewFile)}`,
+    }),
   );
 }
 
@@ -224,7 +227,7 @@ export function checkMemoText(
   const family = audience === 'family';
   const what = family ? 'family summary' : 'memo';
   const options = `${family ? '--audience family ' : ''}${language === 'en' ? '' : `--lang ${language} `}`;
-  const hint = `Make changes in the review file, then run: vatl render ${options}--force ${shellQuote(review.file)}`;
+  const command = `vatl render ${options}--force ${shellQuote(review.file)}`;
   // The front matter names the language it was written in; the file's name says which it should be.
   const written = frontMatterLanguage(memo.text);
   if (written !== undefined && written !== language)
@@ -234,8 +237,12 @@ export function checkMemoText(
       column: 1,
       severity: 'error',
       code: 'memo/out-of-date',
-      message: `The ${what} is written in \`${visible(written)}\` (its front matter says so), but its name says \`${language}\`.`,
-      hint,
+      ...say(DECISIONS_TEXT, 'decisions.memo-language', {
+        what,
+        written: visible(written),
+        language,
+        command,
+      }),
     };
   return {
     file: memo.file,
@@ -243,8 +250,12 @@ export function checkMemoText(
     column: 1,
     severity: 'error',
     code: 'memo/out-of-date',
-    message: `The ${what} differs from what ${review.name} renders (first at line ${line}).`,
-    hint,
+    ...say(DECISIONS_TEXT, 'decisions.memo-differs', {
+      what,
+      review: review.name,
+      line,
+      command,
+    }),
   };
 }
 
@@ -265,4 +276,12 @@ function firstDifferentLine(actual: string, expected: string): number {
   const b = expected.split('\n');
   for (let i = 0; i < Math.max(a.length, b.length); i++) if (a[i] !== b[i]) return i + 1;
   return 1;
+}
+
+/** A template that failed, as a diagnostic about its file, said so it can be said again. */
+function templateInvalid(error: TemplateError): Diagnostic {
+  return fileDiagnostic(error.template, 'template/invalid', {
+    message: error.message,
+    ...(error.text ? { text: error.text } : {}),
+  });
 }

@@ -3,6 +3,8 @@
  * framework's rules and scoring, and the id against the file name. `check-decisions.ts`
  * renders the memo after these pass; `vatl validate` stops here for a review with no memo.
  */
+import { say } from '../i18n/said.js';
+import { DECISIONS_TEXT } from './decisions-text.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Framework } from '../framework/types.js';
 import { evaluateReview } from '../review/evaluate-review.js';
@@ -32,8 +34,7 @@ export function checkReviewOnly(
       ...at,
       severity: 'error',
       code: 'review/id-mismatch',
-      message: `The id \`${id}\` does not match the file name.`,
-      hint: `Name the file ${id}.review.yaml.`,
+      ...say(DECISIONS_TEXT, 'decisions.id-mismatch', { id }),
     });
   }
   return { diagnostics: own, evaluated };

@@ -8,6 +8,8 @@ import type { Review } from '../review/types.js';
 import { questionsIn } from '../scoring/conditions.js';
 import type { ScoreReport } from '../scoring/types.js';
 import { TemplateError } from '../../errors.js';
+import { say } from '../i18n/said.js';
+import { TEMPLATE_TEXT } from './template-text.js';
 import { headingText, inline } from './markdown.js';
 import { renderTemplate } from './render-memo.js';
 import { inSettingLanguage } from './decision-memo.js';
@@ -271,7 +273,10 @@ export function renderFamilySummary(
   const { framework, language } = inSettingLanguage(evaluated.framework, setting);
   const templates = templatesIn(setting.templates, language);
   const name = language === 'en' ? 'family.md.hbs' : `${language}/family.md.hbs`;
-  if (!templates.family) throw new TemplateError(name, `no ${name} was found.`);
+  if (!templates.family) {
+    const said = say(TEMPLATE_TEXT, 'template.no-family', { name });
+    throw new TemplateError(name, said.message, said.text);
+  }
   const input = {
     ...evaluated,
     framework,

@@ -3,6 +3,9 @@ import { TemplateError } from '../../errors.js';
 import type { Language } from '../i18n/language.js';
 import { replaceUnsafe, visible } from '../text/terminal-text.js';
 import { checkTemplate, templateMessage } from './template-rules.js';
+import type { TemplateSaid } from './template-rules.js';
+import { say } from '../i18n/said.js';
+import { TEMPLATE_TEXT } from './template-text.js';
 import type { MemoView } from './memo-view.js';
 
 /**
@@ -43,9 +46,9 @@ export function templatesIn(templates: MemoTemplates, language: Language): MemoT
   if (language === 'en') return templates;
   const set = templates.languages?.[language];
   if (!set)
-    throw new TemplateError(
+    throw templateError(
       `${language}/memo.md.hbs`,
-      `the templates in ${language} were not loaded; reinstall vatl.`,
+      say(TEMPLATE_TEXT, 'template.language-not-loaded', { language }),
     );
   return set;
 }
@@ -89,7 +92,8 @@ export function renderTemplate(
       const used = checkTemplate(ast, names);
       return { render: hbs.compile(ast, TEMPLATE_OPTIONS), used };
     } catch (error) {
-      throw new TemplateError(template.name, templateMessage(error));
+      const said = templateMessage(error);
+      throw new TemplateError(template.name, said.message, said.text);
     }
   };
   for (const [name, partial] of Object.entries(partialTemplates)) {
@@ -101,7 +105,7 @@ export function renderTemplate(
       } catch (error) {
         throw error instanceof TemplateError
           ? error
-          : new TemplateError(partial.name, templateMessage(error, used));
+          : templateError(partial.name, templateMessage(error, used));
       }
     });
   }
@@ -112,7 +116,7 @@ export function renderTemplate(
   } catch (error) {
     throw error instanceof TemplateError
       ? error
-      : new TemplateError(main.name, templateMessage(error, used));
+      : templateError(main.name, templateMessage(error, used));
   }
   return tidy(output);
 }
@@ -189,4 +193,8 @@ function tidy(markdown: string): string {
       .replace(/\n{3,}/g, '\n\n')
       .trim() + '\n';
   return replaceUnsafe(text, (ch) => (ch === '\n' || ch === '\t' ? ch : visible(ch)));
+}
+
+function templateError(template: string, said: TemplateSaid): TemplateError {
+  return new TemplateError(template, said.message, said.text);
 }

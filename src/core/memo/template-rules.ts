@@ -3,6 +3,9 @@
 // them: one that reaches for JavaScript's prototype (`__proto__`, `constructor`…) or calls a
 // helper vatl does not have fails, naming the line, rather than rendering something else.
 import Handlebars from 'handlebars';
+import { say } from '../i18n/said.js';
+import type { TextRef } from '../i18n/said.js';
+import { TEMPLATE_TEXT } from './template-text.js';
 
 type Node = { type?: string; loc?: { start: { line: number; column: number } } } & Record<
   string,
@@ -18,10 +21,25 @@ const PROTOTYPE_NAMES: ReadonlySet<string> = new Set([
 /** The helpers a template may use: Handlebars' own, except `log` (it writes to the console). */
 export const TEMPLATE_HELPERS = ['if', 'unless', 'each', 'with', 'lookup'] as const;
 
+type Place = { line: number; column: number } | undefined;
+
+/** Where a problem is, 1-based, for the text tables (Handlebars counts columns from 0). */
+function placed(at: Place): { line?: number; column?: number } {
+  return at ? { line: at.line, column: at.column + 1 } : {};
+}
+
+/** What went wrong in a template, said from the template text table. */
+export interface TemplateSaid {
+  message: string;
+  text: TextRef;
+}
+
 /** A problem at a place in a template: `line 2, column 3: …`. */
 export class TemplateProblem extends Error {
-  constructor(message: string, at?: { line: number; column: number }) {
-    super(at ? `line ${at.line}, column ${at.column + 1}: ${message}` : message);
+  readonly text: TextRef;
+  constructor(said: TemplateSaid) {
+    super(said.message);
+    this.text = said.text;
   }
 }
 
@@ -46,8 +64,11 @@ export function checkTemplate(
         if (!used.has(part)) used.set(part, at(node) ?? { line: 0, column: 0 });
         if (PROTOTYPE_NAMES.has(part))
           throw new TemplateProblem(
-            `${node.original === part ? '' : `\`${String(node.original)}\` reaches for `}\`${part}\`, a name every JavaScript object inherits; it is not a field of the memo.`,
-            at(node),
+            say(TEMPLATE_TEXT, 'template.prototype-path', {
+              ...placed(at(node)),
+              original: String(node.original),
+              part,
+            }),
           );
       }
     }
@@ -57,8 +78,10 @@ export function checkTemplate(
       const key = params[1];
       if (key?.type === 'StringLiteral' && PROTOTYPE_NAMES.has(String(key.value)))
         throw new TemplateProblem(
-          `\`lookup\` reaches for \`${String(key.value)}\`, a name every JavaScript object inherits; it is not a field of the memo.`,
-          at(node),
+          say(TEMPLATE_TEXT, 'template.prototype-lookup', {
+            ...placed(at(node)),
+            key: String(key.value),
+          }),
         );
     }
     if (node.type === 'DecoratorBlock' && path?.original === 'inline') {
@@ -82,8 +105,7 @@ export function checkTemplate(
   for (const { name, node } of included)
     if (!partials.has(name) && !inline.has(name))
       throw new TemplateProblem(
-        `there is no partial \`${name}\` (partials/${name}.md.hbs).`,
-        at(node),
+        say(TEMPLATE_TEXT, 'template.no-partial', { ...placed(at(node)), name }),
       );
   return used;
 }
@@ -95,32 +117,39 @@ export function checkTemplate(
 export function templateMessage(
   error: unknown,
   used: ReadonlyMap<string, { line: number; column: number }> = new Map(),
-): string {
-  if (error instanceof TemplateProblem) return error.message;
+): TemplateSaid {
+  if (error instanceof TemplateProblem) return { message: error.message, text: error.text };
   const text = error instanceof Error ? error.message : String(error);
   const parse = /^Parse error on line (\d+):[\s\S]*, got '(.*)'$/.exec(text);
-  if (parse)
-    return `line ${parse[1]}: this is not valid Handlebars (${parse[2] === 'EOF' ? 'it ends inside a tag or block' : `unexpected ${parse[2]}`}).`;
+  if (parse) return said('template.parse', { line: Number(parse[1]), got: parse[2] ?? '' });
   const where =
     error instanceof Handlebars.Exception && typeof error.lineNumber === 'number'
       ? { line: error.lineNumber, column: error.column }
       : undefined;
   const message = text.replace(/ - \d+:\d+$/, '').split('\n')[0] ?? 'template error';
   const missing = /^"(.*)" not defined in /.exec(message);
-  if (missing)
-    return new TemplateProblem(`\`${missing[1]}\` is not a field of the memo here.`, where).message;
+  if (missing) return said('template.not-a-field', { ...placed(where), name: missing[1] ?? '' });
   const helper = /unknown helper (\S+)$/.exec(message);
   if (helper)
-    return new TemplateProblem(
-      `\`${helper[1]}\` is not a helper vatl has; templates may use ${TEMPLATE_HELPERS.join(', ')}.`,
-      where,
-    ).message;
+    return said('template.unknown-helper', {
+      ...placed(where),
+      name: helper[1] ?? '',
+      helpers: TEMPLATE_HELPERS,
+    });
   // `{{title.length}}`: Handlebars looks for a field in a text, and JavaScript refuses.
   const inText = /^Cannot use 'in' operator to search for '(.*)' in /.exec(message);
   if (inText)
-    return new TemplateProblem(
-      `\`${inText[1]}\` is not a field: what it is looked up in is a text or a number.`,
-      used.get(inText[1] ?? ''),
-    ).message;
-  return new TemplateProblem(message, where).message;
+    return said('template.in-text', {
+      ...placed(used.get(inText[1] ?? '')),
+      name: inText[1] ?? '',
+    });
+  return said('template.other', { ...placed(where), detail: message });
+}
+
+function said<K extends keyof typeof TEMPLATE_TEXT>(
+  key: K,
+  params: Parameters<(typeof TEMPLATE_TEXT)[K]>[0],
+): TemplateSaid {
+  const { message, text } = say(TEMPLATE_TEXT, key, params);
+  return { message, text };
 }

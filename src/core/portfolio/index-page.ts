@@ -3,6 +3,8 @@
  * Markdown (`<decisions>/index.md`), JSON or CSV. Pure: rows in, text out, same text for the
  * same reviews whatever order they were read in.
  */
+import { say } from '../i18n/said.js';
+import { DECISIONS_TEXT } from '../decisions/decisions-text.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { inline } from '../memo/markdown.js';
 import type { EvaluatedReview } from '../review/evaluate-review.js';
@@ -218,7 +220,6 @@ export function checkIndexText(
     column: 1,
     severity: 'error',
     code: 'memo/index-out-of-date',
-    message: `The index differs from what the decisions folder's reviews give (first at line ${line}).`,
-    hint: 'Run vatl log to write it again.',
+    ...say(DECISIONS_TEXT, 'decisions.index-differs', { line }),
   };
 }

@@ -1,4 +1,5 @@
 import type { Framework } from '../framework/types.js';
+import { INPUT_TEXT } from './input-text.js';
 import type { ScoreReport } from '../scoring/types.js';
 import { isCalendarDate } from '../dates.js';
 import type { Decision } from './types.js';
@@ -50,7 +51,7 @@ export function dueDateProblem(typed: string, today: string): string | undefined
   const date = typed.trim();
   return isCalendarDate(date) && date >= today
     ? undefined
-    : `Enter a date from ${today} on, as YYYY-MM-DD.`;
+    : INPUT_TEXT['input.date']({ today }).message;
 }
 
 /** Months until a decision under this framework is reviewed again. */

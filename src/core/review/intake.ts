@@ -1,4 +1,5 @@
 import type { Framework, IntakeCheck, IntakeQuestion } from '../framework/types.js';
+import { INPUT_TEXT } from './input-text.js';
 import { intakeIn } from '../scoring/conditions.js';
 import type { ProposalValue } from './types.js';
 
@@ -34,7 +35,7 @@ export function intakeValue(q: IntakeQuestion, given: string | string[]): Propos
 /** Why typed text is not an answer to a number question, or undefined when it is. */
 export function intakeNumberProblem(q: IntakeQuestion, typed: string): string | undefined {
   if (typed.trim() === '' && !q.required) return undefined;
-  return Number.isFinite(Number(typed)) ? undefined : 'Enter a number.';
+  return Number.isFinite(Number(typed)) ? undefined : INPUT_TEXT['input.number']({}).message;
 }
 
 /**

@@ -6,6 +6,9 @@ import type { Finding } from '../findings.js';
 import { YamlTextEditor, scalarText } from '../yaml/edit-yaml.js';
 import type { ReviewRule } from './rules/review-rule.js';
 import type { Review, ReviewStatus, StatusChange } from './types.js';
+import { say } from '../i18n/said.js';
+import type { TextRef } from '../i18n/said.js';
+import { STATUS_RULES_TEXT } from './status-text.js';
 
 /** Every status, in the order a decision moves through them. */
 export const REVIEW_STATUSES: readonly ReviewStatus[] = [
@@ -32,14 +35,6 @@ export function currentStatus(review: Pick<Review, 'status' | 'decision'>): Revi
   return review.status ?? (review.decision ? 'decided' : 'proposed');
 }
 
-/** The legal next statuses from `status`, as `a or b`, or a note that there are none. */
-export function legalNextText(status: ReviewStatus): string {
-  const next = STATUS_TRANSITIONS[status];
-  return next.length === 0
-    ? `a ${status} decision is closed and has no next status`
-    : `from ${status} it can become ${next.join(' or ')}`;
-}
-
 /** What `vatl status` was asked to do. */
 export interface StatusRequest {
   to: ReviewStatus;
@@ -55,6 +50,8 @@ export interface StatusRefusal {
   code: DiagnosticCode;
   message: string;
   hint?: string;
+  /** What message and hint were said from, to say them in the user's language. */
+  text?: TextRef;
 }
 
 /**
@@ -71,10 +68,12 @@ export function planStatusChange(
     return {
       refusal: {
         code: 'review/status-illegal',
-        message: `${review.id ?? review.title} is ${from}; it cannot become ${request.to}: ${legalNextText(from)}.`,
-        ...(legal.length === 0
-          ? { hint: 'Record a new decision with `supersedes:` naming this one.' }
-          : {}),
+        ...say(STATUS_RULES_TEXT, 'status.illegal', {
+          decision: review.id ?? review.title,
+          from,
+          to: request.to,
+          next: legal,
+        }),
       },
     };
   }
@@ -82,8 +81,7 @@ export function planStatusChange(
     return {
       refusal: {
         code: 'review/status-no-decision',
-        message: `${review.id ?? review.title} records no decision, so it cannot become decided.`,
-        hint: 'Add `decision:` with its `outcome:` (and sign-off) to the review, then run vatl status again.',
+        ...say(STATUS_RULES_TEXT, 'status.no-decision', { decision: review.id ?? review.title }),
       },
     };
   }
@@ -91,8 +89,7 @@ export function planStatusChange(
     return {
       refusal: {
         code: 'review/status-no-successor',
-        message: 'A superseded decision needs the decision that replaces it.',
-        hint: 'Name it with --by, e.g. vatl status 7 superseded --by 12.',
+        ...say(STATUS_RULES_TEXT, 'status.no-successor', {}),
       },
     };
   }
@@ -100,7 +97,7 @@ export function planStatusChange(
     return {
       refusal: {
         code: 'review/status-unexpected-by',
-        message: `--by names the decision that replaces this one; it is only for superseded, not ${request.to}.`,
+        ...say(STATUS_RULES_TEXT, 'status.by-not-superseded', { to: request.to }),
       },
     };
   }
@@ -108,7 +105,7 @@ export function planStatusChange(
     return {
       refusal: {
         code: 'review/status-unexpected-by',
-        message: `${request.by} cannot supersede itself.`,
+        ...say(STATUS_RULES_TEXT, 'status.supersedes-itself', { by: request.by }),
       },
     };
   }
@@ -168,14 +165,14 @@ export const statusConsistent: ReviewRule = ({ review }) => {
     findings.push({
       path: ['status'],
       code: 'review/decided-without-decision',
-      message: 'The review is decided but records no decision.',
+      ...say(STATUS_RULES_TEXT, 'status.decided-without-decision', {}),
     });
   }
   if (review.status === 'superseded' && !review.supersededBy) {
     findings.push({
       path: ['status'],
       code: 'review/superseded-without-successor',
-      message: 'The review is superseded but does not say by which decision.',
+      ...say(STATUS_RULES_TEXT, 'status.superseded-without-successor', {}),
     });
   }
   review.statusHistory?.forEach((entry, i) => {
@@ -183,7 +180,7 @@ export const statusConsistent: ReviewRule = ({ review }) => {
       findings.push({
         path: ['statusHistory', i, 'date'],
         code: 'review/invalid-date',
-        message: `${entry.date} is not a date on the calendar.`,
+        ...say(STATUS_RULES_TEXT, 'status.invalid-date', { date: entry.date }),
       });
   });
   return findings;

@@ -4,6 +4,8 @@ import type { Finding } from '../findings.js';
 import type { ReviewRule } from '../review/rules.js';
 import { heardFrom } from '../review/team.js';
 import { evaluate } from '../scoring/conditions.js';
+import { say } from '../i18n/said.js';
+import { STATUS_RULES_TEXT } from '../review/status-text.js';
 
 /**
  * A merged review must meet every participation requirement whose `when` holds for the
@@ -28,8 +30,11 @@ export const participationMet: ReviewRule = ({ review, framework }) => {
         path: ['reviewers'],
         part: 'key',
         code: 'merge/participation-unmet',
-        message: `This proposal needs at least ${req.minReviewers} independent reviewers; ${reviewers.length} reviewed it. ${req.why}`,
-        hint: `Have ${req.minReviewers - reviewers.length} more team member(s) review it with \`vatl review --reviewer NAME\`, then merge again.`,
+        ...say(STATUS_RULES_TEXT, 'participation.reviewers', {
+          needed: req.minReviewers,
+          reviewed: reviewers.length,
+          why: req.why,
+        }),
       });
     const missing = (req.consult ?? []).filter((voice) => !heardFrom(review.team, voice));
     if (missing.length > 0)
@@ -37,8 +42,7 @@ export const participationMet: ReviewRule = ({ review, framework }) => {
         path: ['team', review.team.consulted ? 'consulted' : 'members'],
         part: 'key',
         code: 'merge/participation-unmet',
-        message: `This proposal needs ${missing.join(' and ')} among the groups consulted. ${req.why}`,
-        hint: 'Consult them, record it under `team.consulted`, then merge again.',
+        ...say(STATUS_RULES_TEXT, 'participation.consult', { missing, why: req.why }),
       });
   }
   return findings;

@@ -82,8 +82,7 @@ export const intakeConsistent: ReviewRule = ({ review, framework }) =>
         part: 'key',
         severity: check.severity,
         code: 'review/intake-contradiction',
-        message: `${check.title}.`.replace(/\.\.$/, '.'),
-        hint: check.why,
+        ...say(T, 'review.intake-contradiction', { title: check.title, why: check.why }),
       },
     ];
   });

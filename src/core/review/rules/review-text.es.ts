@@ -105,6 +105,10 @@ export const REVIEW_RULES_TEXT_ES: Translation<typeof REVIEW_RULES_TEXT> = {
   'review.invalid-intake': (p) => ({
     message: `\`${p.id}\` debe ser ${expectedText(p)}.`,
   }),
+  'review.intake-contradiction': (p) => ({
+    message: `Las respuestas de la propuesta se contradicen: ${p.title}.`.replace(/\.\.$/, '.'),
+    ...(p.why ? { hint: p.why } : {}),
+  }),
   'review.missing-intake': (p) => ({
     message: `La propuesta no responde \`${p.id}\`: ${p.prompt}`,
   }),

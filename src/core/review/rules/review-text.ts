@@ -109,6 +109,11 @@ export const REVIEW_RULES_TEXT = {
   'review.invalid-intake': (p: Id & Expected) => ({
     message: `\`${p.id}\` must be ${expectedText(p)}.`,
   }),
+  /** `title` and `why` are the framework's own words for the intake check. */
+  'review.intake-contradiction': (p: { title: string; why?: string }) => ({
+    message: `${p.title}.`.replace(/\.\.$/, '.'),
+    ...(p.why ? { hint: p.why } : {}),
+  }),
   'review.missing-intake': (p: Id & { prompt: string }) => ({
     message: `The proposal does not answer \`${p.id}\`: ${p.prompt}`,
   }),
