@@ -21,6 +21,7 @@ import {
   snapshotIds,
   snapshotStrings,
 } from './framework-snapshot.js';
+import type { Language } from '../core/i18n/language.js';
 import { parseStrings, stringsFileName } from '../core/framework/parse-strings.js';
 import type { ParsedStrings } from '../core/framework/parse-strings.js';
 import type { FrameworkTranslations } from '../core/framework/localise.js';
@@ -33,12 +34,40 @@ export async function readFramework(
   fs: FileSystem,
   cwd: string,
   path: string,
+  /** `strings: false`: leave the strings files for `readTranslations`, when a run needs them. */
+  options: { strings?: boolean } = {},
 ): Promise<ParsedFramework> {
   const shown = displayPath(cwd, path);
   const read = await readTextFile(fs, path, shown);
   if (read.diagnostic) return { file: shown, diagnostics: [read.diagnostic] };
   const parsed = snapshotFramework(path, read.text, shown) ?? parseFramework(read.text, shown);
-  const stringsFiles = await readStringsBeside(fs, cwd, path);
+  pathOf.set(parsed, path);
+  if (options.strings === false) return parsed;
+  return withStrings(parsed, await readStringsBeside(fs, cwd, path));
+}
+
+/** Where each framework was read from, for reading its strings files later. */
+const pathOf = new WeakMap<ParsedFramework, string>();
+
+/**
+ * Reads the strings files of frameworks read with `strings: false`, for the languages a run
+ * writes in other than each framework's own: an English run over English frameworks reads none.
+ */
+export async function readTranslations(
+  fs: FileSystem,
+  cwd: string,
+  installed: readonly ParsedFramework[],
+  languages: readonly Language[],
+): Promise<void> {
+  for (const parsed of installed) {
+    const path = pathOf.get(parsed);
+    const base = parsed.framework?.language ?? 'en';
+    if (!path || parsed.stringsFiles || languages.every((l) => l === base)) continue;
+    withStrings(parsed, await readStringsBeside(fs, cwd, path));
+  }
+}
+
+function withStrings(parsed: ParsedFramework, stringsFiles: ParsedStrings[]): ParsedFramework {
   if (stringsFiles.length === 0) return parsed;
   parsed.stringsFiles = stringsFiles;
   const translations: FrameworkTranslations = {};
@@ -118,13 +147,15 @@ export async function loadInstalledFrameworks(
   config: Config,
   /** Files already parsed in this run, by absolute path, so none is parsed twice. */
   parsedByPath: ReadonlyMap<string, ParsedFramework> = new Map(),
+  /** `strings: false`: no strings files yet (see `readTranslations`). */
+  options: { strings?: boolean } = {},
 ): Promise<ParsedFramework[]> {
   const folders = [BUILT_IN_FRAMEWORKS, ...config.frameworks];
   const byId = new Map<string, ParsedFramework>();
   const broken: ParsedFramework[] = [];
   for (const folder of folders) {
     for (const path of await listFrameworkFiles(fs, folder)) {
-      const parsed = parsedByPath.get(path) ?? (await readFramework(fs, cwd, path));
+      const parsed = parsedByPath.get(path) ?? (await readFramework(fs, cwd, path, options));
       if (parsed.framework) byId.set(parsed.framework.id, parsed);
       else broken.push(parsed);
     }

@@ -3,13 +3,14 @@ import type { Diagnostic } from '../core/diagnostics.js';
 import type { ParsedFramework } from '../core/framework/parse-framework.js';
 import type { Framework } from '../core/framework/types.js';
 import type { MemoSetting } from '../core/memo/decision-memo.js';
+import { LANGUAGES } from '../core/i18n/language.js';
 import type { Language } from '../core/i18n/language.js';
 import { memoLocaliser } from '../core/memo/localiser.js';
 import { referenceLabels } from '../core/memo/reference-labels.js';
 import { loadConfig } from './config.js';
 import type { Config } from './config.js';
 import type { FileSystem } from './file-system.js';
-import { loadInstalledFrameworks } from './framework-registry.js';
+import { loadInstalledFrameworks, readTranslations } from './framework-registry.js';
 import { loadTemplates } from './templates.js';
 import { readDecisionReviews } from './decision-files.js';
 
@@ -52,6 +53,8 @@ export async function loadWorkspace(
     : await loadConfig(fs, cwd);
   if (diagnostics.length > 0) return { diagnostics };
   const installed = options.installed ?? (await loadInstalledFrameworks(fs, cwd, config));
+  // Frameworks a caller read without their strings files get them for the languages written in.
+  await readTranslations(fs, cwd, installed, options.languages ?? LANGUAGES);
   const overrides = [
     ...(config.templates ? [config.templates] : []),
     ...(options.template ? [resolve(cwd, options.template)] : []),

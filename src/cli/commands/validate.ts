@@ -66,7 +66,11 @@ export async function validateCommand(
     parsedByPath.set(file.path, p);
   }
   // Cross-references resolve against the installed frameworks, with the checked files winning.
-  const installed = await loadInstalledFrameworks(ctx.fs, ctx.cwd, config, parsedByPath);
+  // Strings files of the installed frameworks are read only if a memo in another language is
+  // checked (loadWorkspace); those beside the files named here were read with them.
+  const installed = await loadInstalledFrameworks(ctx.fs, ctx.cwd, config, parsedByPath, {
+    strings: false,
+  });
   const catalogue = catalogueFrom([...installed, ...parsed]);
   for (const p of parsed) diagnostics.push(...p.diagnostics, ...checkCrossReferences(p, catalogue));
 
