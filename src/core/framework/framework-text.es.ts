@@ -1,26 +1,8 @@
 // The framework rules' messages in Spanish. Ids, values and keys of the file are quoted as the
 // rule gives them: they are what the reader looks for in the framework file.
+import { expectedTextEs } from './expected-text.es.js';
 import type { Translation } from '../i18n/said.js';
-import type {
-  ConditionOwner,
-  Expected,
-  FieldName,
-  FRAMEWORK_TEXT,
-  IdKind,
-} from './framework-text.js';
-
-function expectedText({ expected, values = [] }: Expected): string {
-  switch (expected) {
-    case 'scale':
-      return `un valor de la escala (${values.join(', ')})`;
-    case 'yes-no':
-      return '"yes" o "no"';
-    case 'choice':
-      return `uno de estos: ${values.join(', ')}`;
-    case 'text':
-      return 'texto';
-  }
-}
+import type { ConditionOwner, FieldName, FRAMEWORK_TEXT, IdKind } from './framework-text.js';
 
 /** Each kind of id, with the article it takes (`el id de pregunta`, `el id de control`). */
 const ID_KINDS: Record<IdKind, string> = {
@@ -122,7 +104,7 @@ export const FRAMEWORK_TEXT_ES: Translation<typeof FRAMEWORK_TEXT> = {
     hint: 'Agregue `notApplicable: false` a la pregunta, y un `when:` si solo aplica a algunas propuestas.',
   }),
   'framework.condition-value': (p) => ({
-    message: `\`${p.value}\` nunca puede ser una respuesta a \`${p.id}\`: admite ${expectedText(p)}.`,
+    message: `\`${p.value}\` nunca puede ser una respuesta a \`${p.id}\`: admite ${expectedTextEs(p)}.`,
   }),
   'framework.unknown-intake': (p) => ({
     message: `La condición nombra la pregunta de admisión \`${p.id}\`, que este marco no tiene.`,

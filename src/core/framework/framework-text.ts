@@ -3,24 +3,10 @@
 // plain data (ids, values, the framework's own labels), never sentences.
 import type { Said } from '../i18n/said.js';
 
-/** What an answer to a question or intake question can be, as data each language words. */
-export type Expected = {
-  expected: 'scale' | 'yes-no' | 'choice' | 'text';
-  values?: readonly string[];
-};
+import { expectedText } from './expected-text.js';
+import type { Expected } from './expected-text.js';
 
-export function expectedText({ expected, values = [] }: Expected): string {
-  switch (expected) {
-    case 'scale':
-      return `a scale value (${values.join(', ')})`;
-    case 'yes-no':
-      return '"yes" or "no"';
-    case 'choice':
-      return `one of ${values.join(', ')}`;
-    case 'text':
-      return 'text';
-  }
-}
+export type { Expected } from './expected-text.js';
 
 /** The kinds of id a framework keeps unique, each in its own namespace. */
 export type IdKind =

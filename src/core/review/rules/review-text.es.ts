@@ -1,24 +1,8 @@
 // The review rules' messages in Spanish. Ids, values and the framework's own strings (outcome
 // labels, prompts) are quoted as the rule gives them.
+import { expectedTextEs } from '../../framework/expected-text.es.js';
 import type { Translation } from '../../i18n/said.js';
-import type { Expected, REVIEW_RULES_TEXT } from './review-text.js';
-
-function expectedText({ expected, values = [] }: Expected): string {
-  switch (expected) {
-    case 'scale':
-      return `un valor de la escala (${values.join(', ')})`;
-    case 'yes-no':
-      return '"yes" o "no"';
-    case 'choice':
-      return `uno de estos: ${values.join(', ')}`;
-    case 'list':
-      return `una lista de: ${values.join(', ')}`;
-    case 'number':
-      return 'un número';
-    case 'text':
-      return 'texto';
-  }
-}
+import type { REVIEW_RULES_TEXT } from './review-text.js';
 
 const VOICES: Record<string, string> = {
   students: 'los estudiantes',
@@ -53,7 +37,7 @@ export const REVIEW_RULES_TEXT_ES: Translation<typeof REVIEW_RULES_TEXT> = {
   }),
   'review.not-applicable-not-allowed': (p) => ({
     message: `\`${p.id}\` no admite «no aplica»: el marco necesita una respuesta.`,
-    ...(p.answer ? { hint: `Responda ${expectedText(p.answer)}.` } : {}),
+    ...(p.answer ? { hint: `Responda ${expectedTextEs(p.answer)}.` } : {}),
   }),
   'review.not-applicable-reason': (p) => ({
     message: `El motivo de «no aplica» de \`${p.id}\` ${
@@ -66,7 +50,7 @@ export const REVIEW_RULES_TEXT_ES: Translation<typeof REVIEW_RULES_TEXT> = {
     hint: 'Diga por qué la pregunta no corresponde a esta propuesta, p. ej. "herramienta solo para el personal: sin cuentas de estudiantes".',
   }),
   'review.invalid-answer': (p) => ({
-    message: `\`${p.value}\` no es una respuesta para \`${p.id}\`: admite ${expectedText(p)}.`,
+    message: `\`${p.value}\` no es una respuesta para \`${p.id}\`: admite ${expectedTextEs(p)}.`,
   }),
   'review.missing-evidence': (p) => ({
     message: `\`${p.id}\` necesita evidencia: ${p.prompt ?? 'diga en qué se basa la respuesta'}.`,
@@ -103,7 +87,7 @@ export const REVIEW_RULES_TEXT_ES: Translation<typeof REVIEW_RULES_TEXT> = {
     hint: `Admisión: ${p.intake.join(', ')}.`,
   }),
   'review.invalid-intake': (p) => ({
-    message: `\`${p.id}\` debe ser ${expectedText(p)}.`,
+    message: `\`${p.id}\` debe ser ${expectedTextEs(p)}.`,
   }),
   'review.intake-contradiction': (p) => ({
     message: `Las respuestas de la propuesta se contradicen: ${p.title}.`.replace(/\.\.$/, '.'),

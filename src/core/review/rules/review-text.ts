@@ -2,28 +2,10 @@
 // Parameters are plain data (ids, values, the framework's own strings), never sentences.
 import type { Said } from '../../i18n/said.js';
 
-/** What a question or intake question takes, as data: its kind and the values it allows. */
-export type Expected = {
-  expected: 'scale' | 'yes-no' | 'choice' | 'list' | 'number' | 'text';
-  values?: readonly string[];
-};
+import { expectedText } from '../../framework/expected-text.js';
+import type { Expected } from '../../framework/expected-text.js';
 
-export function expectedText({ expected, values = [] }: Expected): string {
-  switch (expected) {
-    case 'scale':
-      return `a scale value (${values.join(', ')})`;
-    case 'yes-no':
-      return '"yes" or "no"';
-    case 'choice':
-      return `one of ${values.join(', ')}`;
-    case 'list':
-      return `a list of: ${values.join(', ')}`;
-    case 'number':
-      return 'a number';
-    case 'text':
-      return 'text';
-  }
-}
+export type { Expected } from '../../framework/expected-text.js';
 
 type Id = { id: string };
 type Fw = { framework: string };
